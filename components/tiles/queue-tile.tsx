@@ -1,0 +1,107 @@
+'use client';
+
+import { useTranslations } from 'use-intl';
+import type { LiveQueue } from '@/lib/model/live-queues';
+import { formatCount, formatDuration } from '@/components/ui/format';
+import { Stat } from './stat';
+import { defaultThresholds, toneClasses, toneFor } from './thresholds';
+
+export interface TileFreshness {
+  ageSeconds: number;
+  stale: boolean;
+  reason: string | undefined;
+}
+
+/** A live queue at a glance: waiting callers, longest wait, agent states, today's outcomes. */
+export function QueueTile({
+  queue,
+  sourceName,
+  freshness,
+}: {
+  queue: LiveQueue;
+  sourceName: string;
+  freshness: TileFreshness;
+}) {
+  const t = useTranslations('tile');
+  const k = useTranslations('kpi');
+  const unknown = t('unknown');
+  const waiting = queue.waiting.length;
+  const waitingTone = toneFor(waiting, defaultThresholds.waiting);
+  const waitTone = toneFor(queue.longestWaitSeconds, defaultThresholds.longestWaitSeconds);
+  const age = formatDuration(freshness.ageSeconds);
+
+  return (
+    <article
+      aria-label={`${queue.name} — ${sourceName}`}
+      data-testid="queue-tile"
+      data-stale={freshness.stale}
+      className={`flex flex-col gap-4 rounded-2xl border p-5 ${
+        freshness.stale
+          ? 'stale-hatch border-dashed border-stale opacity-80'
+          : 'border-slate-800 bg-slate-900'
+      }`}
+    >
+      <header className="flex items-baseline justify-between gap-2">
+        <h3 className="truncate text-xl font-semibold">{queue.name}</h3>
+        <span className="truncate text-sm text-slate-400">{sourceName}</span>
+      </header>
+
+      <dl className="grid grid-cols-2 gap-4">
+        <Stat
+          label={t('waiting')}
+          hint={k('waiting')}
+          className={`text-5xl ${toneClasses[waitingTone]}`}
+        >
+          {waiting}
+        </Stat>
+        <Stat
+          label={t('longestWait')}
+          hint={k('longestWait')}
+          className={`text-3xl ${toneClasses[waitTone]}`}
+        >
+          {queue.longestWaitSeconds === null ? unknown : formatDuration(queue.longestWaitSeconds)}
+        </Stat>
+      </dl>
+
+      <dl className="grid grid-cols-4 gap-2 border-t border-slate-800 pt-3">
+        <Stat label={t('available')} hint={k('available')} className="text-ok">
+          {formatCount(queue.agents.available, unknown)}
+        </Stat>
+        <Stat label={t('busy')} hint={k('busy')}>
+          {formatCount(queue.agents.busy, unknown)}
+        </Stat>
+        <Stat label={t('paused')} hint={k('paused')} className="text-warn">
+          {formatCount(queue.agents.paused, unknown)}
+        </Stat>
+        <Stat label={t('loggedOff')} hint={k('loggedOff')} className="text-slate-400">
+          {formatCount(queue.agents.loggedOff, unknown)}
+        </Stat>
+      </dl>
+
+      <dl className="grid grid-cols-2 gap-2 border-t border-slate-800 pt-3">
+        <Stat label={t('answeredToday')} hint={k('answeredToday')}>
+          {formatCount(queue.today.answered, unknown)}
+        </Stat>
+        <Stat label={t('abandonedToday')} hint={k('abandonedToday')}>
+          {formatCount(queue.today.abandoned, unknown)}
+        </Stat>
+      </dl>
+
+      <footer className="text-sm" data-testid="tile-age">
+        {freshness.stale ? (
+          <p className="font-medium text-warn">
+            <span aria-hidden="true">⚠ </span>
+            {t('staleFor', { age })}
+            {freshness.reason && (
+              <span className="block font-normal text-slate-300">
+                {t('staleReason', { reason: freshness.reason })}
+              </span>
+            )}
+          </p>
+        ) : (
+          <p className="text-slate-400">{t('updated', { age })}</p>
+        )}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,14 @@
+/** Ports and credentials shared by playwright.config.ts and the tests. */
+export const e2e = {
+  appPort: Number(process.env.E2E_APP_PORT ?? 3100),
+  simPort: Number(process.env.E2E_SIM_PORT ?? 4110),
+  simPassword: 'e2e-sim-pass',
+  admin: { username: 'admin', password: 'e2e-admin-pass' },
+  apiToken: 'e2e-api-token-0123456789abcdef',
+};
+
+export const appUrl = `http://127.0.0.1:${e2e.appPort}`;
+export const simUrl = `http://127.0.0.1:${e2e.simPort}`;
+
+/** Where the setup project keeps the signed-in browser state for the other tests. */
+export const storageStatePath = '.data/e2e-auth.json';

@@ -1,0 +1,48 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { Role } from '@/lib/config/schema';
+import { getAppContext } from '@/lib/server/app-context';
+import { verifyPassword } from './verify-password';
+
+// Self-hosted behind the operator's own proxy: take the origin from the request unless NEXTAUTH_URL
+// pins it, so sign-in works on whatever host and port Callboard is served.
+process.env.AUTH_TRUST_HOST ??= 'true';
+
+const sessionHours = 12;
+
+/** next-auth settings built from the configuration file (secret and bootstrap users). */
+export function getAuthOptions(): NextAuthOptions {
+  const { config } = getAppContext();
+  return {
+    secret: config.auth.secret,
+    session: { strategy: 'jwt', maxAge: sessionHours * 3600 },
+    pages: { signIn: '/login' },
+    providers: [
+      CredentialsProvider({
+        name: 'Callboard',
+        credentials: {
+          username: { label: 'Username', type: 'text' },
+          password: { label: 'Password', type: 'password' },
+        },
+        async authorize(credentials) {
+          const username = credentials?.username ?? '';
+          const password = credentials?.password ?? '';
+          const user = config.auth.users.find((candidate) => candidate.username === username);
+          if (!user || !(await verifyPassword(user, password))) return null;
+          return { id: user.username, name: user.username, role: user.role };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user && 'role' in user) token.role = Role.parse(user.role);
+        return token;
+      },
+      session({ session, token }) {
+        const role = Role.safeParse(token.role);
+        return { ...session, role: role.success ? role.data : 'viewer' };
+      },
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { isValidTimeZone } from '@/lib/time/zoned';
+
+const timeZone = z
+  .string()
+  .refine(isValidTimeZone, { message: 'expected an IANA time zone name such as Asia/Tashkent' });
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, message: 'expected an http:// or https:// URL' })
+  .transform((url) => url.replace(/\/+$/, ''));
+
+const secret = z.string().min(1, { message: 'must not be empty' });
+
+const sourceBase = {
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, {
+    message: 'expected 1–32 characters: lowercase letters, digits and "-", not starting with "-"',
+  }),
+  name: z.string().min(1).optional(),
+  baseUrl: httpUrl,
+  timezone: timeZone.optional(),
+  refreshSeconds: z.number().int().min(1).max(3600).optional(),
+  /** Calls answered within this many seconds count toward the service level. */
+  serviceLevelSeconds: z.number().int().min(1).max(3600).default(20),
+};
+
+export const AsternicSourceConfig = z.strictObject({
+  ...sourceBase,
+  kind: z.literal('asternic'),
+  username: secret,
+  password: secret,
+  refreshSeconds: z
+    .number()
+    .int()
+    .min(5, { message: 'asternic realtime must not be polled more often than every 5 seconds' })
+    .max(3600)
+    .optional(),
+});
+
+export const UtelSourceConfig = z.strictObject({
+  ...sourceBase,
+  kind: z.literal('utel'),
+  email: z.email().optional(),
+  password: secret.optional(),
+  token: secret.optional(),
+});
+
+export const TelphinSourceConfig = z.strictObject({
+  ...sourceBase,
+  kind: z.literal('telphin'),
+  clientId: secret,
+  clientSecret: secret,
+  account: z.string().min(1).default('@me'),
+});
+
+export const TelecomxSourceConfig = z.strictObject({
+  ...sourceBase,
+  kind: z.literal('telecomx'),
+  token: secret.optional(),
+  username: secret.optional(),
+  password: secret.optional(),
+});
+
+export const EnswitchSourceConfig = z.strictObject({
+  ...sourceBase,
+  kind: z.literal('enswitch'),
+  username: secret,
+  password: secret,
+  queues: z.array(z.number().int().positive()).min(1),
+});
+
+export const SourceConfig = z
+  .discriminatedUnion('kind', [
+    AsternicSourceConfig,
+    UtelSourceConfig,
+    TelphinSourceConfig,
+    TelecomxSourceConfig,
+    EnswitchSourceConfig,
+  ])
+  .superRefine((source, ctx) => {
+    if (source.kind === 'utel' && !source.token && !(source.email && source.password)) {
+      ctx.addIssue({ code: 'custom', message: 'utel needs either token, or email and password' });
+    }
+    if (source.kind === 'telecomx' && !source.token && !(source.username && source.password)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'telecomx needs either token, or username and password',
+      });
+    }
+  });
+
+export const roles = ['admin', 'supervisor', 'manager', 'viewer'] as const;
+export const Role = z.enum(roles);
+export type Role = z.infer<typeof Role>;
+
+const UserConfig = z
+  .strictObject({
+    username: z.string().min(1),
+    password: secret.optional(),
+    passwordHash: z
+      .string()
+      .regex(/^\$2[aby]\$\d{2}\$/, { message: 'expected a bcrypt hash ($2a$/$2b$/$2y$…)' })
+      .optional(),
+    role: Role,
+  })
+  .refine((user) => Boolean(user.password) !== Boolean(user.passwordHash), {
+    message: 'set exactly one of password or passwordHash',
+  });
+
+const ApiTokenConfig = z.strictObject({
+  name: z.string().min(1),
+  token: z.string().min(16, { message: 'API tokens must be at least 16 characters' }),
+  role: Role,
+});
+
+export const AuthConfig = z.strictObject({
+  secret: z.string().min(16, { message: 'auth.secret must be at least 16 characters' }),
+  users: z.array(UserConfig).min(1, { message: 'at least one bootstrap user is needed' }),
+  apiTokens: z.array(ApiTokenConfig).default([]),
+});
+
+export const CallboardConfig = z.strictObject({
+  timezone: timeZone.default('UTC'),
+  sources: z.array(SourceConfig),
+  auth: AuthConfig,
+});
+
+export type CallboardConfig = z.output<typeof CallboardConfig>;
+export type SourceConfig = z.output<typeof SourceConfig>;
+export type AsternicSourceConfig = z.output<typeof AsternicSourceConfig>;
+export type UserConfig = z.output<typeof UserConfig>;
+
+/** A source after defaults are applied: name, time zone and refresh period always set. */
+export type ResolvedSource<S extends SourceConfig = SourceConfig> = S & {
+  name: string;
+  timezone: string;
+  refreshSeconds: number;
+};

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** The upstream kinds Callboard speaks; the union type is derived from this list. */
+export const sourceKinds = ['utel', 'telphin', 'telecomx', 'enswitch', 'asternic'] as const;
+export const SourceKind = z.enum(sourceKinds);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+export const seriesBuckets = ['hour', 'day', 'month'] as const;
+export const SeriesBucket = z.enum(seriesBuckets);
+export type SeriesBucket = z.infer<typeof SeriesBucket>;
+
+/** What a source can give, natively or derived honestly (SPEC §1). */
+export const Capabilities = z.object({
+  summary: z.boolean(),
+  series: z.array(SeriesBucket),
+  agents: z.boolean(),
+  externalNumbers: z.boolean(),
+  liveQueues: z.boolean(),
+});
+export type Capabilities = z.infer<typeof Capabilities>;
+
+export const HealthStatus = z.enum(['ok', 'degraded', 'down']);
+export type HealthStatus = z.infer<typeof HealthStatus>;
+
+export const SourceHealth = z.object({
+  status: HealthStatus,
+  lastSuccessAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+});
+export type SourceHealth = z.infer<typeof SourceHealth>;
+
+/** One entry of GET /api/v1/sources. */
+export const SourceInfo = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: SourceKind,
+  timezone: z.string(),
+  capabilities: Capabilities,
+  health: SourceHealth,
+});
+export type SourceInfo = z.infer<typeof SourceInfo>;
+
+export const SourcesResponse = z.object({ sources: z.array(SourceInfo) });
+export type SourcesResponse = z.infer<typeof SourcesResponse>;

@@ -1,0 +1,34 @@
+import { queryOptions } from '@tanstack/react-query';
+import { LiveQueuesResponse } from '@/lib/model/live-queues';
+import { SourcesResponse } from '@/lib/model/source';
+import { fetchApi } from './fetch-api';
+
+/** How often wallboard screens ask for live queues; the server polls upstreams once per period. */
+export const liveRefreshMs = 5000;
+
+export const sourceKeys = {
+  all: ['sources'] as const,
+  list: () => [...sourceKeys.all, 'list'] as const,
+  liveQueues: (id: string) => [...sourceKeys.all, id, 'queues', 'live'] as const,
+};
+
+export const sourcesQuery = () =>
+  queryOptions({
+    queryKey: sourceKeys.list(),
+    queryFn: ({ signal }) => fetchApi('/api/v1/sources', SourcesResponse, signal),
+    refetchInterval: 30_000,
+  });
+
+export const liveQueuesQuery = (sourceId: string) =>
+  queryOptions({
+    queryKey: sourceKeys.liveQueues(sourceId),
+    queryFn: ({ signal }) =>
+      fetchApi(
+        `/api/v1/sources/${encodeURIComponent(sourceId)}/queues/live`,
+        LiveQueuesResponse,
+        signal,
+      ),
+    refetchInterval: liveRefreshMs,
+    refetchIntervalInBackground: true,
+    retry: false,
+  });

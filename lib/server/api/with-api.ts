@@ -1,0 +1,33 @@
+import 'server-only';
+import type { NextResponse } from 'next/server';
+import { currentCaller } from '@/lib/auth/current-caller';
+import type { Caller } from '@/lib/auth/roles';
+import { getAppContext, type AppContext } from '@/lib/server/app-context';
+import { logError } from '@/lib/server/log';
+import { apiError, unauthorized } from './responses';
+
+export interface ApiContext<P> {
+  request: Request;
+  caller: Caller;
+  app: AppContext;
+  params: P;
+}
+
+type Handler<P> = (context: ApiContext<P>) => Promise<NextResponse> | NextResponse;
+
+/**
+ * Every /api/v1 route goes through here: authenticate, then run the handler; anything unexpected
+ * becomes a JSON 500 without details (the log gets the error, never the response).
+ */
+export function withApi<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, route: { params: Promise<P> }): Promise<NextResponse> => {
+    try {
+      const caller = await currentCaller(request);
+      if (!caller) return unauthorized();
+      return await handler({ request, caller, app: getAppContext(), params: await route.params });
+    } catch (error) {
+      logError('api', error);
+      return apiError(500, 'internal', 'internal error');
+    }
+  };
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+import { ConfigError } from '@/lib/config/config-error';
+import { defaultConfigPath, loadConfigFile } from '@/lib/config/load-config';
+import { resolveSources } from '@/lib/config/resolve-sources';
+import type { CallboardConfig } from '@/lib/config/schema';
+import { createProvider, isKindAvailable } from '@/lib/providers/registry';
+import { SourceRuntime } from './sources/source-runtime';
+
+/** Everything the server builds once from the configuration file. */
+export interface AppContext {
+  config: CallboardConfig;
+  sources: Map<string, SourceRuntime>;
+}
+
+// Route handlers may be bundled apart; globalThis keeps one context (and one cache) per process.
+const globalKey = Symbol.for('callboard.appContext');
+type GlobalWithContext = typeof globalThis & { [globalKey]?: AppContext };
+
+export function configPath(): string {
+  return process.env.CALLBOARD_CONFIG || defaultConfigPath;
+}
+
+/** Loads and validates the configuration; throws ConfigError listing every problem. */
+export function buildAppContext(file = configPath()): AppContext {
+  const config = loadConfigFile(file);
+  const resolved = resolveSources(config);
+  const unavailable = resolved.flatMap((source, index) =>
+    isKindAvailable(source.kind)
+      ? []
+      : [
+          {
+            path: `sources[${index}].kind`,
+            message: `kind "${source.kind}" is not supported by this version of Callboard yet`,
+          },
+        ],
+  );
+  if (unavailable.length > 0) throw new ConfigError(file, unavailable);
+  const sources = new Map(
+    resolved.map((source) => [source.id, new SourceRuntime(source, createProvider(source))]),
+  );
+  return { config, sources };
+}
+
+export function getAppContext(): AppContext {
+  const store = globalThis as GlobalWithContext;
+  store[globalKey] ??= buildAppContext();
+  return store[globalKey];
+}

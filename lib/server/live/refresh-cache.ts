@@ -1,0 +1,116 @@
+import { isUpstreamError } from '@/lib/server/upstream/upstream-error';
+
+/** What a reader gets: the last good value (if any) and whether it is stale, and why. */
+export interface CacheSnapshot<T> {
+  value: T | undefined;
+  /** When `value` was fetched (epoch ms); undefined before the first success. */
+  fetchedAtMs: number | undefined;
+  stale: boolean;
+  staleReason: string | undefined;
+  /** The last failure, kept so that a first-ever failure can be answered with its cause. */
+  lastError: unknown;
+}
+
+export interface RefreshCacheOptions<T> {
+  load: (signal: AbortSignal) => Promise<T>;
+  periodMs: number;
+  /** Hard limit for one load, retries included; keeps readers' waits bounded. */
+  loadTimeoutMs: number;
+  now?: () => number;
+}
+
+/**
+ * Holds one upstream value and refreshes it at most once per period, however many readers ask:
+ * concurrent readers share one in-flight load, and a failed load keeps the last good value.
+ */
+export class RefreshCache<T> {
+  private value: T | undefined;
+  private fetchedAtMs: number | undefined;
+  private lastAttemptMs: number | undefined;
+  private lastError: unknown;
+  private inflight: Promise<void> | undefined;
+  private failures = 0;
+  private readonly now: () => number;
+
+  constructor(private readonly options: RefreshCacheOptions<T>) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Returns the current snapshot, first refreshing it when the period has passed. */
+  async read(): Promise<CacheSnapshot<T>> {
+    if (this.isDue()) await this.refresh();
+    return this.snapshot();
+  }
+
+  /** Consecutive failed loads since the last success. */
+  get consecutiveFailures(): number {
+    return this.failures;
+  }
+
+  get lastSuccessMs(): number | undefined {
+    return this.fetchedAtMs;
+  }
+
+  get lastAttemptAtMs(): number | undefined {
+    return this.lastAttemptMs;
+  }
+
+  snapshot(): CacheSnapshot<T> {
+    const failing = this.failures > 0;
+    const expired =
+      this.fetchedAtMs !== undefined && this.now() - this.fetchedAtMs > 2 * this.options.periodMs;
+    return {
+      value: this.value,
+      fetchedAtMs: this.fetchedAtMs,
+      stale: failing || expired,
+      staleReason: failing ? describeError(this.lastError) : expired ? 'not refreshed' : undefined,
+      lastError: failing ? this.lastError : undefined,
+    };
+  }
+
+  private isDue(): boolean {
+    if (this.inflight) return true;
+    return (
+      this.lastAttemptMs === undefined || this.now() - this.lastAttemptMs >= this.options.periodMs
+    );
+  }
+
+  private refresh(): Promise<void> {
+    this.inflight ??= this.runLoad().finally(() => {
+      this.inflight = undefined;
+    });
+    return this.inflight;
+  }
+
+  private async runLoad(): Promise<void> {
+    this.lastAttemptMs = this.now();
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.options.loadTimeoutMs);
+    try {
+      const value = await Promise.race([
+        this.options.load(controller.signal),
+        new Promise<never>((_, reject) => {
+          controller.signal.addEventListener('abort', () =>
+            reject(new Error(`no answer within ${this.options.loadTimeoutMs} ms`)),
+          );
+        }),
+      ]);
+      this.value = value;
+      this.fetchedAtMs = this.now();
+      this.failures = 0;
+      this.lastError = undefined;
+    } catch (error) {
+      this.failures += 1;
+      this.lastError = error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** A user-facing reason; upstream errors carry safe messages, anything else is summarized. */
+export function describeError(error: unknown): string {
+  if (isUpstreamError(error)) return error.message;
+  if (error instanceof Error && error.message.startsWith('no answer within')) return error.message;
+  return 'internal error while reading the source';
+}

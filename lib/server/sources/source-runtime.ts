@@ -1,0 +1,62 @@
+import type { ResolvedSource } from '@/lib/config/schema';
+import type { LiveQueue } from '@/lib/model/live-queues';
+import type { SourceHealth } from '@/lib/model/source';
+import type { Provider } from '@/lib/providers/provider';
+import { formatInZone } from '@/lib/time/zoned';
+import { describeError, RefreshCache } from '@/lib/server/live/refresh-cache';
+
+/** Failures in a row after which a source counts as down rather than degraded. */
+const downAfterFailures = 3;
+const healthPeriodMs = 30_000;
+
+/** One configured source at run time: its provider and the caches in front of it. */
+export class SourceRuntime {
+  readonly live: RefreshCache<LiveQueue[]> | undefined;
+  private readonly healthCheck: RefreshCache<true>;
+
+  constructor(
+    readonly source: ResolvedSource,
+    readonly provider: Provider,
+  ) {
+    const periodMs = source.refreshSeconds * 1000;
+    // The upstream timeout stays below the period so a hung call never overlaps the next one.
+    const timeoutMs = Math.max(1000, Math.min(periodMs * 0.8, 10_000));
+    const fetchLiveQueues = provider.fetchLiveQueues?.bind(provider);
+    this.live = fetchLiveQueues
+      ? new RefreshCache({
+          load: (signal) => fetchLiveQueues({ timeoutMs: timeoutMs / 2, signal }),
+          periodMs,
+          loadTimeoutMs: timeoutMs,
+        })
+      : undefined;
+    this.healthCheck = new RefreshCache({
+      load: async (signal) => {
+        await provider.checkHealth({ timeoutMs: 5000, signal });
+        return true as const;
+      },
+      periodMs: healthPeriodMs,
+      loadTimeoutMs: 8000,
+    });
+  }
+
+  /** Health from the most recent upstream contact: the live poll when someone watches, else a check. */
+  async health(): Promise<SourceHealth> {
+    const cache = this.live?.lastAttemptAtMs !== undefined ? this.live : this.healthCheck;
+    if (cache === this.healthCheck) await this.healthCheck.read();
+    const failures = cache.consecutiveFailures;
+    const lastSuccessMs = cache.lastSuccessMs;
+    const snapshot = cache.snapshot();
+    return {
+      status:
+        failures === 0
+          ? 'ok'
+          : failures >= downAfterFailures || !lastSuccessMs
+            ? 'down'
+            : 'degraded',
+      lastSuccessAt: lastSuccessMs
+        ? formatInZone(new Date(lastSuccessMs), this.source.timezone)
+        : null,
+      lastError: failures > 0 ? describeError(snapshot.lastError) : null,
+    };
+  }
+}

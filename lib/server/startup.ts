@@ -1,0 +1,20 @@
+import { ConfigError } from '@/lib/config/config-error';
+import { configPath, getAppContext } from './app-context';
+
+/** Builds the app context at start-up; on a bad configuration prints why and exits. */
+export function validateAtStartup(): void {
+  // `next build` loads the server too; configuration is read only when serving.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  try {
+    const app = getAppContext();
+    process.stdout.write(
+      `callboard: configuration ${configPath()} loaded, ${app.sources.size} source(s)\n`,
+    );
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

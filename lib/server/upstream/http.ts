@@ -1,0 +1,127 @@
+import { UpstreamError } from './upstream-error';
+
+export interface UpstreamRequest {
+  /** Short name for messages, e.g. "asternic realtime". Never a URL: queries may hold secrets. */
+  label: string;
+  url: URL;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  /** Per attempt; keep it below the refresh period. */
+  timeoutMs: number;
+  /** Extra attempts after a timeout, network error or 5xx; 4xx is never retried. */
+  retries?: number;
+  signal?: AbortSignal;
+  /** Turns a vendor's error body into a short, secret-free message. */
+  describeError?: (status: number, body: string) => string | undefined;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+const baseBackoffMs = 150;
+
+/** The one place Callboard talks HTTP to an upstream: timeout, retries with jitter, typed errors. */
+export async function requestUpstream(request: UpstreamRequest): Promise<UpstreamResponse> {
+  const attempts = 1 + (request.retries ?? 1);
+  let lastError: UpstreamError | undefined;
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    if (attempt > 0) await sleep(jitteredBackoff(attempt), request.signal);
+    try {
+      return await attemptOnce(request);
+    } catch (error) {
+      if (!(error instanceof UpstreamError)) throw error;
+      lastError = error;
+      if (!isRetryable(error) || request.signal?.aborted) break;
+    }
+  }
+  throw lastError ?? new UpstreamError('network', `${request.label}: no attempt was made`);
+}
+
+async function attemptOnce(request: UpstreamRequest): Promise<UpstreamResponse> {
+  const timeout = AbortSignal.timeout(request.timeoutMs);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(request.url, {
+      method: request.method ?? 'GET',
+      headers: request.headers,
+      body: request.body,
+      signal,
+      redirect: 'manual',
+      cache: 'no-store',
+    });
+    text = await response.text();
+  } catch (error) {
+    if (timeout.aborted) {
+      throw new UpstreamError(
+        'timeout',
+        `${request.label}: no answer within ${request.timeoutMs} ms`,
+      );
+    }
+    throw new UpstreamError('network', `${request.label}: ${networkReason(error)}`);
+  }
+  if (response.status >= 200 && response.status < 300) {
+    return { status: response.status, headers: response.headers, text };
+  }
+  throw statusError(request, response, text);
+}
+
+function statusError(request: UpstreamRequest, response: Response, text: string): UpstreamError {
+  const { status } = response;
+  const vendorMessage = request.describeError?.(status, text);
+  const suffix = vendorMessage ? ` (${vendorMessage})` : '';
+  if (status === 401 || status === 403) {
+    return new UpstreamError('auth', `${request.label}: authentication failed${suffix}`, {
+      status,
+    });
+  }
+  if (status === 429) {
+    const retryAfterSeconds = retryAfter(response.headers);
+    return new UpstreamError('rate-limit', `${request.label}: rate limited${suffix}`, {
+      status,
+      retryAfterSeconds,
+    });
+  }
+  return new UpstreamError('http', `${request.label}: HTTP ${status}${suffix}`, { status });
+}
+
+function retryAfter(headers: Headers): number | undefined {
+  const raw = headers.get('retry-after') ?? headers.get('x-ratelimit-reset');
+  if (raw === null) return undefined;
+  const seconds = Number(raw);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}
+
+function isRetryable(error: UpstreamError): boolean {
+  if (error.kind === 'timeout' || error.kind === 'network') return true;
+  return error.kind === 'http' && (error.details.status ?? 0) >= 500;
+}
+
+function networkReason(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
+  const code = cause && 'code' in cause && typeof cause.code === 'string' ? cause.code : undefined;
+  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'connection reset';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
+  return 'network error';
+}
+
+function jitteredBackoff(attempt: number): number {
+  const ceiling = baseBackoffMs * 2 ** (attempt - 1);
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import { UpstreamError } from './upstream-error';
+
+/** Parses JSON text; a body that is not JSON (an HTML page, a cut-off answer) is a `parse` error. */
+export function parseJsonText(label: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UpstreamError(
+      'parse',
+      `${label}: the answer is not valid JSON (${describeBody(text)})`,
+    );
+  }
+}
+
+/** Validates a parsed body against the vendor's wire schema; a mismatch names the first paths. */
+export function parseWire<T extends z.ZodType>(
+  label: string,
+  schema: T,
+  value: unknown,
+): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const where = result.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+  throw new UpstreamError('schema', `${label}: unexpected answer shape (${where})`);
+}
+
+function describeBody(text: string): string {
+  const trimmed = text.trimStart();
+  if (trimmed === '') return 'empty body';
+  if (trimmed.startsWith('<')) return 'an HTML page';
+  return `${text.length} bytes`;
+}

@@ -1,0 +1,29 @@
+/** Why an upstream call failed; route handlers map each kind to one HTTP status. */
+export type UpstreamErrorKind =
+  'http' | 'auth' | 'timeout' | 'network' | 'parse' | 'schema' | 'rate-limit';
+
+export interface UpstreamErrorDetails {
+  status?: number;
+  /** Seconds the upstream asked us to wait (Retry-After, X-RateLimit-Reset). */
+  retryAfterSeconds?: number;
+}
+
+/**
+ * A failed upstream call. The message is written by us and safe to show to users and logs:
+ * it names the source's API and what failed, never a URL query, credential or raw body.
+ */
+export class UpstreamError extends Error {
+  override readonly name = 'UpstreamError';
+
+  constructor(
+    readonly kind: UpstreamErrorKind,
+    message: string,
+    readonly details: UpstreamErrorDetails = {},
+  ) {
+    super(message);
+  }
+}
+
+export function isUpstreamError(error: unknown): error is UpstreamError {
+  return error instanceof UpstreamError;
+}

@@ -1,0 +1,60 @@
+import { defineConfig, devices } from '@playwright/test';
+import { appUrl, e2e, simUrl, storageStatePath } from './e2e/env';
+
+// Debian's Chromium where scripts/e2e.mjs found one; Playwright's own browser otherwise.
+const executablePath = process.env.CHROMIUM_PATH || undefined;
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: appUrl,
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    {
+      name: 'chromium',
+      dependencies: ['setup'],
+      testIgnore: /auth\.setup\.ts/,
+      use: { storageState: storageStatePath },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx tsx sim/cli.ts --port ${e2e.simPort}`,
+      url: `${simUrl}/_sim/health`,
+      env: { SIM_ASTERNIC_PASSWORD: e2e.simPassword },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${e2e.appPort}`,
+      url: `${appUrl}/api/health`,
+      env: {
+        CALLBOARD_CONFIG: 'e2e/callboard.e2e.yaml',
+        SIM_PORT: String(e2e.simPort),
+        SIM_ASTERNIC_PASSWORD: e2e.simPassword,
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,64 @@
+// `npm run demo`: build when needed, start the PBX simulator and the production app against it.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIfNeeded } from './lib/build-if-needed.mjs';
+import { startAndWait } from './lib/processes.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const appPort = process.env.PORT ?? '3000';
+const simPort = process.env.SIM_PORT ?? '4010';
+const adminPassword = 'callboard-demo';
+const simPassword = 'wallboard-demo';
+
+// A session secret kept across demo runs, so a restart does not sign everyone out.
+function sessionSecret() {
+  const file = join(root, '.data', 'demo-auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+const children = [];
+function stopAll(code) {
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(code);
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+try {
+  await buildIfNeeded(root);
+  children.push(
+    await startAndWait('npx', ['tsx', 'sim/cli.ts', '--port', simPort], {
+      label: 'sim',
+      ready: /sim listening on/,
+      env: { SIM_ASTERNIC_PASSWORD: simPassword },
+    }),
+  );
+  children.push(
+    await startAndWait('npx', ['next', 'start', '-p', appPort], {
+      label: 'app',
+      ready: /Ready in|started server|Local:/i,
+      env: {
+        CALLBOARD_CONFIG: join(root, 'demo', 'callboard.demo.yaml'),
+        SIM_PORT: simPort,
+        SIM_ASTERNIC_PASSWORD: simPassword,
+        AUTH_SECRET: sessionSecret(),
+        DEMO_ADMIN_PASSWORD: adminPassword,
+      },
+    }),
+  );
+  for (const child of children) child.on('exit', () => stopAll(1));
+  console.log(`
+  Callboard demo is running: http://localhost:${appPort}
+  Sign in as admin / ${adminPassword}
+  Simulated PBX: http://127.0.0.1:${simPort} (Ctrl+C stops both)
+`);
+} catch (error) {
+  console.error(`demo: ${error instanceof Error ? error.message : error}`);
+  stopAll(1);
+}

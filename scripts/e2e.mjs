@@ -1,0 +1,20 @@
+// Browser tests: a Chromium, the production build, then Playwright (which starts the simulator
+// and `next start` itself, see playwright.config.ts).
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIfNeeded } from './lib/build-if-needed.mjs';
+import { ensureChromium } from './lib/chromium.mjs';
+import { run } from './lib/processes.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const chromium = ensureChromium();
+await buildIfNeeded(root);
+try {
+  await run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+    cwd: root,
+    env: chromium ? { CHROMIUM_PATH: chromium } : {},
+  });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
