@@ -1,16 +1,16 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
 import type { SourceInfo } from '@/lib/model/source';
-import { liveQueuesQuery, liveRefreshMs } from '@/lib/queries/sources';
+import { liveRefreshMs } from '@/lib/queries/sources';
+import { useLiveQueues } from '@/lib/queries/use-live-queues';
 import { QueueTile, type TileFreshness } from '@/components/tiles/queue-tile';
 import { useNow } from '@/components/ui/use-now';
 
 /** The live tiles of one source; on failure the last data stays, marked stale, never blanked. */
 export function SourceQueues({ source }: { source: SourceInfo }) {
   const t = useTranslations('wallboard');
-  const query = useQuery(liveQueuesQuery(source.id));
+  const query = useLiveQueues(source.id);
   const now = useNow();
   const { data, error, dataUpdatedAt } = query;
 

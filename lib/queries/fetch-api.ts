@@ -28,12 +28,7 @@ export async function fetchApi<T extends z.ZodType>(
   } catch {
     throw new ApiRequestError(0, 'Callboard server not reachable');
   }
-  if (response.status === 401 && typeof window !== 'undefined') {
-    const back = encodeURIComponent(window.location.pathname + window.location.search);
-    // A full page load on purpose: the expired session's client state must not survive sign-in.
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    window.location.assign(`/login?callbackUrl=${back}`);
-  }
+  if (response.status === 401) redirectToSignIn();
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw new ApiRequestError(response.status, errorMessage(body, response.status));
   return schema.parse(body);
@@ -52,4 +47,13 @@ function errorMessage(body: unknown, status: number): string {
     }
   }
   return `HTTP ${status}`;
+}
+
+/** The session is gone: a full page load to sign-in, returning here afterwards. */
+export function redirectToSignIn(): void {
+  if (typeof window === 'undefined') return;
+  const back = encodeURIComponent(window.location.pathname + window.location.search);
+  // A full page load on purpose: the expired session's client state must not survive sign-in.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+  window.location.assign(`/login?callbackUrl=${back}`);
 }

@@ -1,5 +1,4 @@
 import 'server-only';
-import type { NextResponse } from 'next/server';
 import { currentCaller } from '@/lib/auth/current-caller';
 import type { Caller } from '@/lib/auth/roles';
 import { getAppContext, type AppContext } from '@/lib/server/app-context';
@@ -13,14 +12,14 @@ export interface ApiContext<P> {
   params: P;
 }
 
-type Handler<P> = (context: ApiContext<P>) => Promise<NextResponse> | NextResponse;
+type Handler<P> = (context: ApiContext<P>) => Promise<Response> | Response;
 
 /**
  * Every /api/v1 route goes through here: authenticate, then run the handler; anything unexpected
  * becomes a JSON 500 without details (the log gets the error, never the response).
  */
 export function withApi<P = Record<string, never>>(handler: Handler<P>) {
-  return async (request: Request, route: { params: Promise<P> }): Promise<NextResponse> => {
+  return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     try {
       const caller = await currentCaller(request);
       if (!caller) return unauthorized();

@@ -78,4 +78,22 @@ describe('RefreshCache', () => {
     const result = await t.cache.read();
     expect(result.staleReason).toBe('internal error while reading the source');
   });
+
+  it('waits as long as a 429 asks before the next load', async () => {
+    let limited = true;
+    const t = setup(async () => {
+      if (limited) {
+        throw new UpstreamError('rate-limit', 'stats: rate limited', { retryAfterSeconds: 60 });
+      }
+      return 1;
+    });
+    await t.cache.read();
+    limited = false;
+    t.advance(5000);
+    await t.cache.read();
+    expect(t.calls()).toBe(1);
+    t.advance(55_000);
+    expect(await t.cache.read()).toMatchObject({ value: 1, stale: false });
+    expect(t.calls()).toBe(2);
+  });
 });

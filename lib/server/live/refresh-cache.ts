@@ -30,6 +30,8 @@ export class RefreshCache<T> {
   private lastError: unknown;
   private inflight: Promise<void> | undefined;
   private failures = 0;
+  /** Set from a 429's Retry-After / X-RateLimit-Reset: no load before this instant. */
+  private notBeforeMs = 0;
   private readonly now: () => number;
 
   constructor(private readonly options: RefreshCacheOptions<T>) {
@@ -51,6 +53,11 @@ export class RefreshCache<T> {
     return this.fetchedAtMs;
   }
 
+  /** True once a load has finished, so a snapshot says something (a value or a failure). */
+  get hasSettled(): boolean {
+    return this.lastAttemptMs !== undefined && this.inflight === undefined;
+  }
+
   get lastAttemptAtMs(): number | undefined {
     return this.lastAttemptMs;
   }
@@ -68,11 +75,15 @@ export class RefreshCache<T> {
     };
   }
 
-  private isDue(): boolean {
-    if (this.inflight) return true;
-    return (
-      this.lastAttemptMs === undefined || this.now() - this.lastAttemptMs >= this.options.periodMs
-    );
+  /** When the next load may start (epoch ms): one period after the last, later if rate-limited. */
+  nextDueMs(): number {
+    if (this.lastAttemptMs === undefined) return this.now();
+    return Math.max(this.lastAttemptMs + this.options.periodMs, this.notBeforeMs);
+  }
+
+  /** True when a read now would wait for a load instead of answering from the cache. */
+  isDue(): boolean {
+    return this.inflight !== undefined || this.now() >= this.nextDueMs();
   }
 
   private refresh(): Promise<void> {
@@ -102,6 +113,8 @@ export class RefreshCache<T> {
     } catch (error) {
       this.failures += 1;
       this.lastError = error;
+      const wait = isUpstreamError(error) ? error.details.retryAfterSeconds : undefined;
+      if (wait !== undefined) this.notBeforeMs = this.now() + wait * 1000;
     } finally {
       clearTimeout(timer);
     }

@@ -3,6 +3,8 @@ import type { LiveQueue } from '@/lib/model/live-queues';
 import type { SourceHealth } from '@/lib/model/source';
 import type { Provider } from '@/lib/providers/provider';
 import { formatInZone } from '@/lib/time/zoned';
+import { getMetrics } from '@/lib/server/metrics';
+import { LiveChannel } from '@/lib/server/live/live-channel';
 import { describeError, RefreshCache } from '@/lib/server/live/refresh-cache';
 
 /** Failures in a row after which a source counts as down rather than degraded. */
@@ -11,7 +13,7 @@ const healthPeriodMs = 30_000;
 
 /** One configured source at run time: its provider and the caches in front of it. */
 export class SourceRuntime {
-  readonly live: RefreshCache<LiveQueue[]> | undefined;
+  readonly live: LiveChannel<LiveQueue[]> | undefined;
   private readonly healthCheck: RefreshCache<true>;
 
   constructor(
@@ -23,10 +25,12 @@ export class SourceRuntime {
     const timeoutMs = Math.max(1000, Math.min(periodMs * 0.8, 10_000));
     const fetchLiveQueues = provider.fetchLiveQueues?.bind(provider);
     this.live = fetchLiveQueues
-      ? new RefreshCache({
+      ? new LiveChannel({
           load: (signal) => fetchLiveQueues({ timeoutMs: timeoutMs / 2, signal }),
           periodMs,
           loadTimeoutMs: timeoutMs,
+          onRead: (hit) =>
+            getMetrics().liveReads.inc({ source: source.id, result: hit ? 'hit' : 'load' }),
         })
       : undefined;
     this.healthCheck = new RefreshCache({
@@ -41,7 +45,8 @@ export class SourceRuntime {
 
   /** Health from the most recent upstream contact: the live poll when someone watches, else a check. */
   async health(): Promise<SourceHealth> {
-    const cache = this.live?.lastAttemptAtMs !== undefined ? this.live : this.healthCheck;
+    const cache =
+      this.live?.cache.lastAttemptAtMs !== undefined ? this.live.cache : this.healthCheck;
     if (cache === this.healthCheck) await this.healthCheck.read();
     const failures = cache.consecutiveFailures;
     const lastSuccessMs = cache.lastSuccessMs;

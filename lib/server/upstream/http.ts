@@ -1,8 +1,11 @@
+import { getMetrics } from '@/lib/server/metrics';
 import { UpstreamError } from './upstream-error';
 
 export interface UpstreamRequest {
   /** Short name for messages, e.g. "asternic realtime". Never a URL: queries may hold secrets. */
   label: string;
+  /** The configured source id, for metrics. */
+  source?: string;
   url: URL;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
@@ -42,6 +45,23 @@ export async function requestUpstream(request: UpstreamRequest): Promise<Upstrea
 }
 
 async function attemptOnce(request: UpstreamRequest): Promise<UpstreamResponse> {
+  const metrics = getMetrics();
+  const source = request.source ?? 'unknown';
+  const endTimer = metrics.upstreamLatency.startTimer({ source });
+  try {
+    const response = await fetchOnce(request);
+    metrics.upstreamRequests.inc({ source, outcome: 'ok' });
+    return response;
+  } catch (error) {
+    const outcome = error instanceof UpstreamError ? error.kind : 'error';
+    metrics.upstreamRequests.inc({ source, outcome });
+    throw error;
+  } finally {
+    endTimer();
+  }
+}
+
+async function fetchOnce(request: UpstreamRequest): Promise<UpstreamResponse> {
   const timeout = AbortSignal.timeout(request.timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
   let response: Response;

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LiveChannel } from './live-channel';
+import type { CacheSnapshot } from './refresh-cache';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function channelWithCounter(periodMs = 1000) {
+  let loads = 0;
+  const channel = new LiveChannel<number>({
+    load: async () => ++loads,
+    periodMs,
+    loadTimeoutMs: 500,
+  });
+  return { channel, loads: () => loads };
+}
+
+describe('LiveChannel', () => {
+  it('polls once per period for any number of subscribers and pushes each change', async () => {
+    vi.useFakeTimers();
+    const { channel, loads } = channelWithCounter();
+    const seen: number[][] = [[], [], []];
+    const stops = seen.map((list) =>
+      channel.subscribe((s: CacheSnapshot<number>) => list.push(s.value ?? -1)),
+    );
+    await vi.advanceTimersByTimeAsync(3_500);
+    expect(loads()).toBe(4);
+    expect(seen.every((list) => list.join() === '1,2,3,4')).toBe(true);
+    stops.forEach((stop) => stop());
+    channel.close();
+  });
+
+  it('stops polling within two periods when nobody watches, and restarts at once', async () => {
+    vi.useFakeTimers();
+    const { channel, loads } = channelWithCounter();
+    const stop = channel.subscribe(() => undefined);
+    await vi.advanceTimersByTimeAsync(1_500);
+    stop();
+    await vi.advanceTimersByTimeAsync(2_100);
+    expect(channel.isPolling).toBe(false);
+    const stoppedAt = loads();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(loads()).toBe(stoppedAt);
+    const snapshot = await channel.read();
+    expect(snapshot.value).toBe(stoppedAt + 1);
+    expect(channel.isPolling).toBe(true);
+    channel.close();
+  });
+
+  it('serves polling readers from the shared poll without extra loads', async () => {
+    vi.useFakeTimers();
+    const { channel, loads } = channelWithCounter();
+    await channel.read();
+    for (let i = 0; i < 20; i += 1) {
+      await vi.advanceTimersByTimeAsync(100);
+      await Promise.all([channel.read(), channel.read(), channel.read()]);
+    }
+    // 2 s of reads every 100 ms: the initial load plus one per elapsed period.
+    expect(loads()).toBe(3);
+    channel.close();
+  });
+});

@@ -1,0 +1,71 @@
+import type { LiveChannel } from './live-channel';
+import type { CacheSnapshot } from './refresh-cache';
+
+export interface SseOptions {
+  /** A comment line this often keeps proxies and browsers from closing an idle stream. */
+  keepAliveMs?: number;
+  /** Tells EventSource-style clients how soon to reconnect. */
+  retryMs?: number;
+}
+
+export interface SseEvent {
+  event: string;
+  data: unknown;
+}
+
+/**
+ * Streams a channel as Server-Sent Events until the client goes away, then unsubscribes.
+ * `no-transform` keeps Next's gzip (and proxies) from buffering the stream; X-Accel-Buffering
+ * does the same for nginx.
+ */
+export function sseResponse<T>(
+  channel: LiveChannel<T>,
+  toEvent: (snapshot: CacheSnapshot<T>) => SseEvent,
+  signal: AbortSignal,
+  { keepAliveMs = 15_000, retryMs = 3_000 }: SseOptions = {},
+): Response {
+  const encoder = new TextEncoder();
+  let release = () => undefined as void;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      let open = true;
+      const send = (text: string) => {
+        if (!open) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          release();
+        }
+      };
+      send(`retry: ${retryMs}\n\n`);
+      const unsubscribe = channel.subscribe((snapshot) => {
+        const { event, data } = toEvent(snapshot);
+        send(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      });
+      const keepAlive = setInterval(() => send(': keep-alive\n\n'), keepAliveMs);
+      release = () => {
+        if (!open) return;
+        open = false;
+        clearInterval(keepAlive);
+        unsubscribe();
+        try {
+          controller.close();
+        } catch {
+          // Already closed by the runtime after the client disconnected.
+        }
+      };
+      signal.addEventListener('abort', () => release());
+    },
+    cancel() {
+      release();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    },
+  });
+}
