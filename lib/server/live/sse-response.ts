@@ -11,6 +11,8 @@ export interface SseOptions {
 export interface SseEvent {
   event: string;
   data: unknown;
+  /** Epoch ms of the upstream answer the event carries: lets clients measure delivery delay. */
+  id?: number;
 }
 
 /**
@@ -39,8 +41,9 @@ export function sseResponse<T>(
       };
       send(`retry: ${retryMs}\n\n`);
       const unsubscribe = channel.subscribe((snapshot) => {
-        const { event, data } = toEvent(snapshot);
-        send(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+        const { event, data, id } = toEvent(snapshot);
+        const idLine = id === undefined ? '' : `id: ${id}\n`;
+        send(`${idLine}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       });
       const keepAlive = setInterval(() => send(': keep-alive\n\n'), keepAliveMs);
       release = () => {

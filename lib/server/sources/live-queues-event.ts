@@ -24,6 +24,7 @@ export function liveQueuesEvent(
     };
   }
   return {
+    id: fetchedAtMs,
     event: 'snapshot',
     data: liveQueuesResponse(id, timezone, { ...snapshot, value, fetchedAtMs }),
   };
