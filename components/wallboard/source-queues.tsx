@@ -6,6 +6,7 @@ import { liveRefreshMs } from '@/lib/queries/sources';
 import { useLiveQueues } from '@/lib/queries/use-live-queues';
 import { QueueTile, type TileFreshness } from '@/components/tiles/queue-tile';
 import { useNow } from '@/components/ui/use-now';
+import { useReportSourceStatus } from './source-status';
 
 /** The live tiles of one source; on failure the last data stays, marked stale, never blanked. */
 export function SourceQueues({ source }: { source: SourceInfo }) {
@@ -13,6 +14,16 @@ export function SourceQueues({ source }: { source: SourceInfo }) {
   const query = useLiveQueues(source.id);
   const now = useNow();
   const { data, error, dataUpdatedAt } = query;
+
+  const ageSeconds = data ? (data.ageSeconds ?? 0) + Math.max(0, (now - dataUpdatedAt) / 1000) : 0;
+  // Our own server unreachable, or answers stopped coming: the data on screen is no longer live.
+  const overdue = data !== undefined && now - dataUpdatedAt > 3 * liveRefreshMs;
+  const reason = error?.message ?? data?.staleReason ?? (overdue ? t('noUpdate') : undefined);
+  const stale = data === undefined ? Boolean(error) : data.stale || Boolean(error) || overdue;
+  useReportSourceStatus(
+    source.id,
+    stale ? { name: source.name, reason: reason ?? t('noUpdate') } : null,
+  );
 
   if (!data) {
     if (!error) return <p className="text-slate-400">{t('loading')}</p>;
@@ -23,26 +34,10 @@ export function SourceQueues({ source }: { source: SourceInfo }) {
     );
   }
 
-  const ageSeconds = (data.ageSeconds ?? 0) + Math.max(0, (now - dataUpdatedAt) / 1000);
-  // Our own server unreachable, or answers stopped coming: the data on screen is no longer live.
-  const overdue = now - dataUpdatedAt > 3 * liveRefreshMs;
-  const reason = error?.message ?? data.staleReason ?? (overdue ? 'no update received' : undefined);
-  const freshness: TileFreshness = {
-    ageSeconds,
-    stale: data.stale || Boolean(error) || overdue,
-    reason,
-  };
+  const freshness: TileFreshness = { ageSeconds, stale, reason };
 
   return (
     <div className="flex flex-col gap-3">
-      {freshness.stale && (
-        <p
-          role="alert"
-          className="rounded-xl border border-amber-800 bg-amber-950/60 p-3 text-amber-100"
-        >
-          {t('sourceDown', { source: source.name, reason: reason ?? '' })}
-        </p>
-      )}
       {data.queues.length === 0 ? (
         <p className="text-slate-400">{t('noQueues', { source: source.name })}</p>
       ) : (

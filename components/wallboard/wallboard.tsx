@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
 import { sourcesQuery } from '@/lib/queries/sources';
 import { SourceQueues } from './source-queues';
+import { SourceStatusBanner, SourceStatusProvider } from './source-status';
 
 /** `/`: every source that has live queues, one section each. */
 export function Wallboard() {
@@ -25,19 +26,22 @@ export function Wallboard() {
   if (live.length === 0) return <p className="text-slate-400">{t('noLiveSources')}</p>;
 
   return (
-    <div className="flex flex-col gap-8">
-      {live.map((source) => (
-        <section
-          key={source.id}
-          aria-labelledby={`source-${source.id}`}
-          className="flex flex-col gap-3"
-        >
-          <h2 id={`source-${source.id}`} className="text-lg font-medium text-slate-300">
-            {source.name}
-          </h2>
-          <SourceQueues source={source} />
-        </section>
-      ))}
-    </div>
+    <SourceStatusProvider>
+      <SourceStatusBanner />
+      <div className="flex flex-col gap-8">
+        {live.map((source) => (
+          <section
+            key={source.id}
+            aria-labelledby={`source-${source.id}`}
+            className="flex flex-col gap-3"
+          >
+            <h2 id={`source-${source.id}`} className="text-lg font-medium text-slate-300">
+              {source.name}
+            </h2>
+            <SourceQueues source={source} />
+          </section>
+        ))}
+      </div>
+    </SourceStatusProvider>
   );
 }
