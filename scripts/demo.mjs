@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './lib/build-if-needed.mjs';
 import { startAndWait } from './lib/processes.mjs';
 
+// Next.js would otherwise try to send anonymous telemetry; Callboard runs offline too.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const appPort = process.env.PORT ?? '3000';
 const simPort = process.env.SIM_PORT ?? '4010';

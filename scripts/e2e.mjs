@@ -6,6 +6,8 @@ import { buildIfNeeded } from './lib/build-if-needed.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
 import { run } from './lib/processes.mjs';
 
+// Next.js would otherwise try to send anonymous telemetry; Callboard runs offline too.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = ensureChromium();
 await buildIfNeeded(root);

@@ -6,6 +6,10 @@ export interface CallContext {
   /** Per upstream attempt; the hub keeps it below the refresh period. */
   timeoutMs: number;
   signal?: AbortSignal;
+  /** The configured source id, for metrics and messages. */
+  sourceId?: string;
+  /** Told each time a known vendor quirk was met and tolerated (counted in metrics). */
+  onQuirk?: (quirk: string) => void;
 }
 
 /** One configured upstream, speaking the normalized model. Created once per source. */

@@ -11,6 +11,16 @@ export interface CacheSnapshot<T> {
   lastError: unknown;
 }
 
+/** Everything a cache knows, so another instance's cache can mirror it. */
+export interface CacheState<T> {
+  value: T | undefined;
+  fetchedAtMs: number | undefined;
+  lastAttemptMs: number | undefined;
+  failures: number;
+  lastError: unknown;
+  notBeforeMs: number;
+}
+
 export interface RefreshCacheOptions<T> {
   load: (signal: AbortSignal) => Promise<T>;
   periodMs: number;
@@ -73,6 +83,36 @@ export class RefreshCache<T> {
       staleReason: failing ? describeError(this.lastError) : expired ? 'not refreshed' : undefined,
       lastError: failing ? this.lastError : undefined,
     };
+  }
+
+  exportState(): CacheState<T> {
+    return {
+      value: this.value,
+      fetchedAtMs: this.fetchedAtMs,
+      lastAttemptMs: this.lastAttemptMs,
+      failures: this.failures,
+      lastError: this.lastError,
+      notBeforeMs: this.notBeforeMs,
+    };
+  }
+
+  /**
+   * Mirrors a state loaded elsewhere (the polling instance) when it is newer than ours; its fetch
+   * and attempt times are kept, so the next load here is due one period after that attempt.
+   */
+  adopt(state: CacheState<T>): boolean {
+    if (this.inflight !== undefined || state.lastAttemptMs === undefined) return false;
+    if (this.lastAttemptMs !== undefined && state.lastAttemptMs <= this.lastAttemptMs) return false;
+    this.lastAttemptMs = state.lastAttemptMs;
+    this.failures = state.failures;
+    this.lastError = state.lastError;
+    this.notBeforeMs = Math.max(this.notBeforeMs, state.notBeforeMs);
+    // A failed attempt elsewhere keeps our last good value when theirs is no newer.
+    if (state.fetchedAtMs !== undefined && state.fetchedAtMs >= (this.fetchedAtMs ?? 0)) {
+      this.value = state.value;
+      this.fetchedAtMs = state.fetchedAtMs;
+    }
+    return true;
   }
 
   /** When the next load may start (epoch ms): one period after the last, later if rate-limited. */

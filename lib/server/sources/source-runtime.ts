@@ -26,7 +26,13 @@ export class SourceRuntime {
     const fetchLiveQueues = provider.fetchLiveQueues?.bind(provider);
     this.live = fetchLiveQueues
       ? new LiveChannel({
-          load: (signal) => fetchLiveQueues({ timeoutMs: timeoutMs / 2, signal }),
+          load: (signal) =>
+            fetchLiveQueues({
+              timeoutMs: timeoutMs / 2,
+              signal,
+              sourceId: source.id,
+              onQuirk: (quirk) => getMetrics().upstreamQuirks.inc({ source: source.id, quirk }),
+            }),
           periodMs,
           loadTimeoutMs: timeoutMs,
           onRead: (hit) =>
@@ -35,7 +41,7 @@ export class SourceRuntime {
       : undefined;
     this.healthCheck = new RefreshCache({
       load: async (signal) => {
-        await provider.checkHealth({ timeoutMs: 5000, signal });
+        await provider.checkHealth({ timeoutMs: 5000, signal, sourceId: source.id });
         return true as const;
       },
       periodMs: healthPeriodMs,
