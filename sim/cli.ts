@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { startSimulator, type SimulatorOptions } from './server';
+
+/** Builds simulator options from argv and env; throws with a usage message on bad values. */
+export function parseCli(
+  argv: string[],
+  env: Record<string, string | undefined>,
+): SimulatorOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      speed: { type: 'string' },
+      timezone: { type: 'string' },
+      start: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const int = (name: string, raw: string | undefined, fallback: number): number => {
+    if (raw === undefined || raw === '') return fallback;
+    if (!/^\d+$/.test(raw)) throw new Error(`invalid --${name}: ${raw}`);
+    return Number(raw);
+  };
+  const port = int('port', values.port ?? env.SIM_PORT, 4010);
+  if (port > 65535) throw new Error(`invalid --port: ${port}`);
+  const speed = values.speed === undefined ? 1 : Number(values.speed);
+  if (!Number.isFinite(speed) || speed <= 0) throw new Error(`invalid --speed: ${values.speed}`);
+  const startAtMs = values.start === undefined ? undefined : Date.parse(values.start);
+  if (startAtMs !== undefined && Number.isNaN(startAtMs))
+    throw new Error(`invalid --start: ${values.start}`);
+  return {
+    port,
+    host: values.host ?? '127.0.0.1',
+    seed: int('seed', values.seed, 42),
+    speed,
+    startAtMs,
+    timeZone: values.timezone,
+    asternic: { username: env.SIM_ASTERNIC_USER, password: env.SIM_ASTERNIC_PASSWORD },
+  };
+}
+
+async function main(): Promise<void> {
+  let options: SimulatorOptions;
+  try {
+    options = parseCli(process.argv.slice(2), process.env);
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(
+      'usage: tsx sim/cli.ts [--port 4010] [--host 127.0.0.1] [--seed 42] [--speed 1] [--timezone Asia/Tashkent] [--start ISO]\n',
+    );
+    process.exit(2);
+  }
+  const sim = await startSimulator(options);
+  process.stdout.write(`sim listening on ${sim.url}\n`);
+  let closing = false;
+  const stop = (): void => {
+    if (closing) return;
+    closing = true;
+    sim.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /cli\.ts$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`sim failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}
