@@ -40,7 +40,9 @@ test.describe('without a session', () => {
     await page.getByLabel('Username').fill('admin');
     await page.getByLabel('Password').fill('wrong-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Wrong username or password.');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Wrong username or password.' }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
   });
 
