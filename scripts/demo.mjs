@@ -44,7 +44,7 @@ try {
   children.push(
     await startAndWait('npx', ['next', 'start', '-p', appPort], {
       label: 'app',
-      ready: /Ready in|started server|Local:/i,
+      ready: /Ready in/,
       env: {
         CALLBOARD_CONFIG: join(root, 'demo', 'callboard.demo.yaml'),
         SIM_PORT: simPort,

@@ -96,8 +96,9 @@ export const AsternicQueueSummaryWire = z.union([
 export type AsternicQueueSummaryWire = z.output<typeof AsternicQueueSummaryWire>;
 
 /** The live answer; waiting callers keyed by queue then position, agents by queue then name. */
+// "waiting calls" is required: without it the main wallboard figure would be a made-up 0.
 export const AsternicRealtimeWire = z.object({
-  'waiting calls': phpMap(phpMap(AsternicWaitingCallerWire)).optional(),
+  'waiting calls': phpMap(phpMap(AsternicWaitingCallerWire)),
   summary: z.object({ queue: phpMap(AsternicQueueSummaryWire) }),
   agents: phpMap(phpMap(AsternicAgentWire)).optional(),
 });

@@ -93,7 +93,10 @@ describe('asternic client', () => {
 
   it('reads trailing commas through JSON5', async () => {
     const { client } = await serve(
-      reply(200, '{"summary": {"queue": {"7": {"Waiting": "0",},},},}'),
+      reply(
+        200,
+        '{"waiting calls": {"7": [],}, "summary": {"queue": {"7": {"Waiting": "0",},},},}',
+      ),
     );
     const { quirks } = await client.realtime(context);
     expect(quirks).toEqual(['lenient-json']);
@@ -121,8 +124,17 @@ describe('asternic client', () => {
     expect((await failure(client.realtime(context))).kind).toBe('parse');
   });
 
+  it('refuses a realtime answer without its waiting calls', async () => {
+    const { client } = await serve(reply(200, '{"summary": {"queue": {}}, "agents": []}'));
+    const error = await failure(client.realtime(context));
+    expect(error.kind).toBe('schema');
+    expect(error.message).toMatch(/waiting calls/);
+  });
+
   it('reports a schema mismatch', async () => {
-    const { client } = await serve(reply(200, '{"summary": {"queue": "none"}}'));
+    const { client } = await serve(
+      reply(200, '{"waiting calls": [], "summary": {"queue": "none"}}'),
+    );
     const error = await failure(client.realtime(context));
     expect(error.kind).toBe('schema');
     expect(error.message).toMatch(/^asternic realtime: unexpected answer shape \(summary\.queue/);

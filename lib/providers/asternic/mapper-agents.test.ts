@@ -148,7 +148,10 @@ describe('garbage values become null, never 0', () => {
       'Avg Duration': '1:2:3',
       'Max. wait time': 'soon',
     };
-    const wire = AsternicRealtimeWire.parse({ summary: { queue: { q: garbage } } });
+    const wire = AsternicRealtimeWire.parse({
+      'waiting calls': {},
+      summary: { queue: { q: garbage } },
+    });
     const [queue] = mapRealtime(wire);
     expect(queue?.agents).toEqual({
       total: null,
