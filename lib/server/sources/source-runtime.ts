@@ -4,8 +4,10 @@ import type { SourceHealth } from '@/lib/model/source';
 import type { Provider } from '@/lib/providers/provider';
 import { formatInZone } from '@/lib/time/zoned';
 import { getMetrics } from '@/lib/server/metrics';
+import { SourceStats } from '@/lib/server/stats/source-stats';
 import { LiveChannel } from '@/lib/server/live/live-channel';
 import { describeError, RefreshCache } from '@/lib/server/live/refresh-cache';
+import { getCoordinator } from '@/lib/server/redis/get-coordinator';
 
 /** Failures in a row after which a source counts as down rather than degraded. */
 const downAfterFailures = 3;
@@ -14,16 +16,19 @@ const healthPeriodMs = 30_000;
 /** One configured source at run time: its provider and the caches in front of it. */
 export class SourceRuntime {
   readonly live: LiveChannel<LiveQueue[]> | undefined;
+  readonly stats: SourceStats;
   private readonly healthCheck: RefreshCache<true>;
 
   constructor(
     readonly source: ResolvedSource,
     readonly provider: Provider,
   ) {
+    this.stats = new SourceStats(source, provider);
     const periodMs = source.refreshSeconds * 1000;
     // The upstream timeout stays below the period so a hung call never overlaps the next one.
     const timeoutMs = Math.max(1000, Math.min(periodMs * 0.8, 10_000));
     const fetchLiveQueues = provider.fetchLiveQueues?.bind(provider);
+    const coordinator = getCoordinator();
     this.live = fetchLiveQueues
       ? new LiveChannel({
           load: (signal) =>
@@ -37,6 +42,8 @@ export class SourceRuntime {
           loadTimeoutMs: timeoutMs,
           onRead: (hit) =>
             getMetrics().liveReads.inc({ source: source.id, result: hit ? 'hit' : 'load' }),
+          // With REDIS_URL set, one instance polls this source for all of them.
+          coordination: coordinator && { coordinator, key: `${source.id}:queues-live` },
         })
       : undefined;
     this.healthCheck = new RefreshCache({

@@ -1,0 +1,34 @@
+import { badRequest, notFound, ok, unsupported, upstreamFailure } from '@/lib/server/api/responses';
+import { parseStatsParams, type StatsReport } from '@/lib/server/api/stats-params';
+import { withApi } from '@/lib/server/api/with-api';
+
+/** The handler shared by the statistics routes: validate, check capability, answer or fail clearly. */
+export function statsRoute(report: StatsReport) {
+  return withApi<{ id: string }>(async ({ app, params, request }) => {
+    const runtime = app.sources.get(params.id);
+    if (!runtime) return notFound(`unknown source "${params.id}"`);
+    const parsed = parseStatsParams(
+      new URL(request.url).searchParams,
+      report,
+      runtime.source.timezone,
+    );
+    if (!parsed.ok) return badRequest(parsed.message);
+    if (!runtime.stats.supports(report, parsed.bucket)) {
+      const what = parsed.bucket ? `${report} by ${parsed.bucket}` : report;
+      return unsupported(`source ${params.id} (${runtime.source.kind}) cannot give ${what}`);
+    }
+    const honoured = runtime.provider.filters ?? [];
+    const refused = parsed.filters.find((filter) => !honoured.includes(filter));
+    if (refused) {
+      return unsupported(
+        `source ${params.id} (${runtime.source.kind}) cannot filter by ${refused}`,
+      );
+    }
+    try {
+      const { body } = await runtime.stats.answer(report, parsed.query, parsed.bucket);
+      return ok(body);
+    } catch (error) {
+      return upstreamFailure(params.id, error);
+    }
+  });
+}
