@@ -39,8 +39,8 @@ export interface JoinOptions<T> {
 export interface CoordinatedKey<T> {
   /** Takes the lead when it is free, renews it when this instance holds it. */
   claim(): Promise<Role>;
-  /** Writes and publishes the state if this instance still leads; false when it no longer does. */
-  share(state: SharedState<T>): Promise<boolean>;
+  /** Writes and publishes the state if this instance still leads; says the role it turned out to have. */
+  share(state: SharedState<T>): Promise<Role>;
   /** The last shared state; undefined when there is none or it cannot be read. */
   fetch(): Promise<SharedState<T> | undefined>;
   /** Gives up the lead (if held) and stops listening. */

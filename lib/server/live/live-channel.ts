@@ -1,6 +1,16 @@
+import { CoordinatedPoll, type CoordinationOptions } from './coordinated-poll';
+import type { Role } from './coordinator';
 import { RefreshCache, type CacheSnapshot, type RefreshCacheOptions } from './refresh-cache';
 
 type Listener<T> = (snapshot: CacheSnapshot<T>) => void;
+
+export interface LiveChannelOptions<T> extends RefreshCacheOptions<T> {
+  idleMs?: number;
+  /** Told whether each polling read was served from cache (hit) or waited for a load. */
+  onRead?: (hit: boolean) => void;
+  /** Shares the poll with other instances; without it this process polls alone. */
+  coordination?: CoordinationOptions;
+}
 
 /**
  * A value that is polled in the background while someone watches: SSE subscribers, or polling
@@ -11,33 +21,57 @@ export class LiveChannel<T> {
   readonly cache: RefreshCache<T>;
   private readonly listeners = new Set<Listener<T>>();
   private readonly idleMs: number;
+  private readonly periodMs: number;
   private readonly now: () => number;
+  private readonly poll: CoordinatedPoll<T> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private ticking: Promise<void> | undefined;
   private running = false;
   private lastReadMs = 0;
   private lastPublished = '';
 
   private readonly onRead: ((hit: boolean) => void) | undefined;
 
-  constructor(
-    options: RefreshCacheOptions<T> & {
-      idleMs?: number;
-      /** Told whether each polling read was served from cache (hit) or waited for a load. */
-      onRead?: (hit: boolean) => void;
-    },
-  ) {
+  constructor(options: LiveChannelOptions<T>) {
     this.cache = new RefreshCache(options);
     this.onRead = options.onRead;
     this.now = options.now ?? Date.now;
+    this.periodMs = options.periodMs;
     this.idleMs = options.idleMs ?? 2 * options.periodMs;
+    const { coordination } = options;
+    this.poll = coordination
+      ? new CoordinatedPoll(
+          this.cache,
+          {
+            ...coordination,
+            periodMs: options.periodMs,
+            loadTimeoutMs: options.loadTimeoutMs,
+            now: this.now,
+          },
+          {
+            onChange: () => this.publishIfChanged(this.cache.snapshot()),
+            onReleased: () => {
+              if (this.running) void this.runTick();
+            },
+          },
+        )
+      : undefined;
   }
 
   /** For polling readers: the current snapshot, loading first when none is fresh enough. */
   async read(): Promise<CacheSnapshot<T>> {
     this.lastReadMs = this.now();
-    this.onRead?.(!this.cache.isDue() && this.cache.hasSettled);
+    if (!this.poll) {
+      this.onRead?.(!this.cache.isDue() && this.cache.hasSettled);
+      this.ensureRunning();
+      return this.cache.read();
+    }
+    // A follower is kept fresh by the leader's pushes; it never loads for a reader.
+    const fresh = this.cache.hasSettled && (this.poll.role === 'follower' || !this.cache.isDue());
+    this.onRead?.(fresh);
     this.ensureRunning();
-    return this.cache.read();
+    if (!fresh) await this.runTick();
+    return this.cache.snapshot();
   }
 
   /** For push readers: called with the current value (if any) and then on every change. */
@@ -58,31 +92,61 @@ export class LiveChannel<T> {
     return this.running;
   }
 
-  /** Stops the timer for good (tests, shutdown). */
-  close(): void {
+  /** `local` when uncoordinated or the coordinator is unreachable. */
+  get role(): Role {
+    return this.poll?.role ?? 'local';
+  }
+
+  /** Stops the timer for good (tests, shutdown) and gives up the lead, if held. */
+  close(): Promise<void> {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     this.listeners.clear();
+    return this.poll?.leave() ?? Promise.resolve();
   }
 
   private ensureRunning(): void {
     if (this.running) return;
     this.running = true;
-    void this.tick();
+    void this.runTick();
+  }
+
+  /** Runs a tick now (or joins the one under way), so concurrent callers share it. */
+  private runTick(): Promise<void> {
+    if (this.ticking) return this.ticking;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.ticking = this.tick();
+    return this.ticking;
   }
 
   private async tick(): Promise<void> {
-    this.timer = undefined;
-    const snapshot = await this.cache.read();
-    this.publishIfChanged(snapshot);
+    let delay: number;
+    try {
+      delay = await this.step();
+    } finally {
+      this.ticking = undefined;
+    }
     if (!this.running) return;
     if (this.listeners.size === 0 && this.now() - this.lastReadMs >= this.idleMs) {
       this.running = false;
+      void this.poll?.leave();
       return;
     }
-    const delay = Math.max(0, this.cache.nextDueMs() - this.now());
-    this.timer = setTimeout(() => void this.tick(), delay + 5);
+    this.timer = setTimeout(() => void this.runTick(), delay + 5);
     this.timer.unref?.();
+  }
+
+  /** One poll (or coordinated step), pushed to subscribers; resolves to the wait before the next. */
+  private async step(): Promise<number> {
+    if (this.poll) {
+      const delay = await this.poll.step().catch(() => this.periodMs);
+      this.publishIfChanged(this.cache.snapshot());
+      return delay;
+    }
+    const snapshot = await this.cache.read();
+    this.publishIfChanged(snapshot);
+    return Math.max(0, this.cache.nextDueMs() - this.now());
   }
 
   private publishIfChanged(snapshot: CacheSnapshot<T>): void {

@@ -34,7 +34,8 @@ export function toSharedError(error: unknown): SharedError {
 /** Rebuilt so that route handlers map it to the same status as the original error. */
 export function fromSharedError(error: SharedError): unknown {
   if (!isUpstreamKind(error.kind)) return new Error(error.message);
-  const details = error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {};
+  const details =
+    error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {};
   return new UpstreamError(error.kind, error.message, details);
 }
 

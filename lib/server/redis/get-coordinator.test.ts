@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { getCoordinator } from './get-coordinator';
+import { RedisCoordinator } from './redis-coordinator';
+
+describe('getCoordinator', () => {
+  it('is absent without REDIS_URL, so each process polls alone as before', () => {
+    expect(getCoordinator({})).toBeUndefined();
+    expect(getCoordinator({ REDIS_URL: '  ' })).toBeUndefined();
+  });
+
+  it('refuses a URL that is not a Redis URL without repeating it', () => {
+    for (const url of ['localhost:6379', 'http://cache:6379', 'redis://:s3cret@host:port']) {
+      expect(() => getCoordinator({ REDIS_URL: url })).toThrow(/^REDIS_URL is not a Redis URL/);
+      expect(() => getCoordinator({ REDIS_URL: url })).not.toThrow(/s3cret/);
+    }
+  });
+
+  it('is one coordinator per process, connecting only when first used', async () => {
+    const env = { REDIS_URL: 'redis://127.0.0.1:1' };
+    const coordinator = getCoordinator(env);
+    expect(coordinator).toBeInstanceOf(RedisCoordinator);
+    expect(getCoordinator(env)).toBe(coordinator);
+    if (coordinator instanceof RedisCoordinator) {
+      expect(coordinator.isReady).toBe(false);
+      await coordinator.quit();
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import 'server-only';
+import type { Coordinator } from '@/lib/server/live/coordinator';
+import { RedisCoordinator } from './redis-coordinator';
+
+// Route handlers may be bundled apart; globalThis keeps one pair of connections per process.
+const globalKey = Symbol.for('callboard.coordinator');
+type GlobalWithCoordinator = typeof globalThis & { [globalKey]?: RedisCoordinator };
+
+/** The process's coordinator when `REDIS_URL` is set; without it each process polls alone. */
+export function getCoordinator(
+  env: Record<string, string | undefined> = process.env,
+): Coordinator | undefined {
+  const url = env.REDIS_URL?.trim();
+  if (!url) return undefined;
+  const store = globalThis as GlobalWithCoordinator;
+  if (!store[globalKey]) {
+    checkRedisUrl(url);
+    store[globalKey] = new RedisCoordinator({ url });
+  }
+  return store[globalKey];
+}
+
+/** A mistyped URL stops start-up with a message that does not repeat it (it may hold a password). */
+function checkRedisUrl(url: string): void {
+  let protocol = '';
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    // Reported below.
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') {
+    throw new Error('REDIS_URL is not a Redis URL: expected redis://[:password@]host[:port][/db]');
+  }
+}
