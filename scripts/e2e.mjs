@@ -3,7 +3,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './lib/build-if-needed.mjs';
-import { ensureChromium } from './lib/chromium.mjs';
+import { ensureChromium } from './lib/system-deps.mjs';
 import { run } from './lib/processes.mjs';
 
 // Next.js would otherwise try to send anonymous telemetry; Callboard runs offline too.

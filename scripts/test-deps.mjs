@@ -1,0 +1,4 @@
+// Installs what the tests need outside npm (redis-server; Chromium is handled by scripts/e2e.mjs).
+import { ensureRedisServer } from './lib/system-deps.mjs';
+
+ensureRedisServer();
