@@ -20,6 +20,18 @@ describe('parseCli', () => {
     });
   });
 
+  it('reads start-up faults and the control token', () => {
+    const options = parseCli(['--fault', 'asternic=hang', '--fault', '*=slow,delayMs=50'], {
+      SIM_CONTROL_TOKEN: 't',
+    });
+    expect(options.controlToken).toBe('t');
+    expect(options.faults).toEqual([
+      { api: 'asternic', mode: 'hang' },
+      { api: '*', mode: 'slow', delayMs: 50 },
+    ]);
+    expect(() => parseCli(['--fault', 'asternic=boom'], {})).toThrow(/fault/);
+  });
+
   it('rejects bad values', () => {
     expect(() => parseCli(['--port', 'x'], {})).toThrow(/port/);
     expect(() => parseCli(['--speed', '0'], {})).toThrow(/speed/);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseFaultFlag } from './faults/parse';
 import { startSimulator, type SimulatorOptions } from './server';
 
 /** Builds simulator options from argv and env; throws with a usage message on bad values. */
@@ -15,6 +16,7 @@ export function parseCli(
       speed: { type: 'string' },
       timezone: { type: 'string' },
       start: { type: 'string' },
+      fault: { type: 'string', multiple: true },
     },
     strict: true,
     allowPositionals: false,
@@ -39,6 +41,11 @@ export function parseCli(
     startAtMs,
     timeZone: values.timezone,
     asternic: { username: env.SIM_ASTERNIC_USER, password: env.SIM_ASTERNIC_PASSWORD },
+    controlToken: env.SIM_CONTROL_TOKEN || undefined,
+    faults: (values.fault ?? []).map((flag) => {
+      const { api, spec } = parseFaultFlag(flag);
+      return { api, ...spec };
+    }),
   };
 }
 
@@ -49,7 +56,7 @@ async function main(): Promise<void> {
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.stderr.write(
-      'usage: tsx sim/cli.ts [--port 4010] [--host 127.0.0.1] [--seed 42] [--speed 1] [--timezone Asia/Tashkent] [--start ISO]\n',
+      'usage: tsx sim/cli.ts [--port 4010] [--host 127.0.0.1] [--seed 42] [--speed 1] [--timezone Asia/Tashkent] [--start ISO] [--fault api=mode[,delayMs=N,count=N,path=S]]…\n',
     );
     process.exit(2);
   }

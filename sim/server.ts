@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { asternicFaultProfile } from './dialects/asternic/faults';
 import {
   createAsternicHandler,
   ASTERNIC_DEFAULT_CREDENTIALS,
@@ -6,14 +7,21 @@ import {
 } from './dialects/asternic/handler';
 import { realClock, scaledClock, type SimClock } from './engine/clock';
 import { createEngine, DEFAULT_SEED, DEFAULT_TIME_ZONE, type Engine } from './engine/engine';
+import { createControlHandler } from './faults/control';
+import { createRequestCounter } from './faults/counter';
+import { createFaultRegistry } from './faults/registry';
+import type { Fault, FaultSpec, RequestCounts } from './faults/types';
+import { withFaults, type DialectFaultProfile } from './faults/with-faults';
 import {
   findMount,
   jsonResponse,
   notFound,
   textResponse,
   type Mount,
+  type SimHandler,
   type SimResponse,
 } from './http/router';
+import { clientGone, readBody, send } from './http/transport';
 
 export interface SimulatorOptions {
   /** Default 4010; 0 picks a free port. */
@@ -30,6 +38,29 @@ export interface SimulatorOptions {
   clock?: SimClock;
   cacheDays?: number;
   asternic?: { username?: string; password?: string; prefix?: string };
+  /** When set, the `/_sim/faults` and `/_sim/requests` routes need `Authorization: Bearer <token>`. */
+  controlToken?: string;
+  /** Faults active from start-up (CLI `--fault`). */
+  faults?: Fault[];
+}
+
+/** Programmatic twin of `/_sim/faults`. */
+export interface SimFaultControl {
+  /** Sets (replaces) the fault of one API name or `*`; throws FaultSpecError on bad input. */
+  set(api: string, spec: FaultSpec): Fault;
+  /** Clears one API's fault, or all; hung requests of the cleared faults are dropped. */
+  clear(api?: string): void;
+  list(): Fault[];
+  /** Requests currently held open by `hang`. */
+  hung(): number;
+}
+
+/** A protocol dialect: its API name (fault/count key), mount prefix and handler. */
+interface Dialect {
+  api: string;
+  prefix: string;
+  handler: SimHandler;
+  profile?: DialectFaultProfile;
 }
 
 export interface RunningSimulator {
@@ -37,10 +68,12 @@ export interface RunningSimulator {
   port: number;
   engine: Engine;
   clock: SimClock;
+  faults: SimFaultControl;
+  /** Same as `GET /_sim/requests`. */
+  requests(): RequestCounts;
+  resetRequests(): void;
   close(): Promise<void>;
 }
-
-const MAX_BODY_BYTES = 64 * 1024;
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const engine = createEngine({
@@ -50,12 +83,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   });
   const clock = options.clock ?? pickClock(options.speed, options.startAtMs);
   const asternic = options.asternic ?? {};
-  const mounts: Mount[] = [
+  const dialects: Dialect[] = [
     {
-      prefix: '/_sim',
-      handler: (req) => (req.path === '/health' ? health(req.nowMs) : notFound()),
-    },
-    {
+      api: 'asternic',
       prefix: asternic.prefix ?? ASTERNIC_DEFAULT_PREFIX,
       handler: createAsternicHandler({
         engine,
@@ -64,7 +94,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
           password: asternic.password ?? ASTERNIC_DEFAULT_CREDENTIALS.password,
         },
       }),
+      profile: asternicFaultProfile(),
     },
+  ];
+  const apis = dialects.map((d) => d.api);
+  const layer = { registry: createFaultRegistry(apis), counter: createRequestCounter(apis) };
+  for (const { api, ...spec } of options.faults ?? []) layer.registry.set(api, spec);
+  const control = createControlHandler({ ...layer, token: options.controlToken });
+  const mounts: Mount[] = [
+    {
+      prefix: '/_sim',
+      handler: (req) => (req.path === '/health' ? health(req.nowMs) : (control(req) ?? notFound())),
+    },
+    ...dialects.map((d) => ({
+      prefix: d.prefix,
+      handler: withFaults(d.api, d.handler, layer, d.profile),
+    })),
   ];
 
   const server = createServer((req, res) => {
@@ -93,9 +138,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     port,
     engine,
     clock,
+    faults: {
+      set: (api, spec) => layer.registry.set(api, spec),
+      clear: (api) => layer.registry.clear(api),
+      list: () => layer.registry.list(),
+      hung: () => layer.registry.hungCount(),
+    },
+    requests: () => layer.counter.snapshot(),
+    resetRequests: () => layer.counter.reset(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
+        layer.registry.releaseAll();
         server.closeAllConnections();
       }),
   };
@@ -122,6 +176,7 @@ async function handle(
   } catch {
     return send(res, req.method, textResponse(400, 'Bad Request\n'));
   }
+  const signal = clientGone(res);
   const body = await readBody(req);
   if (body === null) return send(res, req.method, textResponse(413, 'Payload Too Large\n'));
   const found = findMount(mounts, url.pathname);
@@ -134,28 +189,7 @@ async function handle(
     headers: req.headers,
     body,
     nowMs: clock.now(),
+    signal,
   });
   send(res, method, response);
-}
-
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () =>
-      resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')),
-    );
-    req.on('error', () => resolve(null));
-  });
-}
-
-function send(res: ServerResponse, method: string | undefined, response: SimResponse): void {
-  if (res.headersSent) return;
-  const body = Buffer.from(response.body, 'utf8');
-  res.writeHead(response.status, { ...response.headers, 'content-length': String(body.length) });
-  res.end(method === 'HEAD' ? undefined : body);
 }

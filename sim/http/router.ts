@@ -10,12 +10,19 @@ export interface SimRequest {
   body: string;
   /** Simulator time of this request (epoch ms). */
   nowMs: number;
+  /** Aborted when the client goes away before the answer is sent (lets faults free timers). */
+  signal?: AbortSignal;
 }
 
 export interface SimResponse {
   status: number;
   headers?: Record<string, string>;
   body: string;
+  /**
+   * Fault injection on the wire: `reset` drops the connection with a TCP RST instead of answering;
+   * `truncate` sends the headers (full Content-Length) and half the body, then drops it.
+   */
+  wire?: 'reset' | 'truncate';
 }
 
 export type SimHandler = (req: SimRequest) => SimResponse | Promise<SimResponse>;

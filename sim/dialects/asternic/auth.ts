@@ -2,6 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { SimResponse } from '../../http/router';
 
+export const ASTERNIC_DEFAULT_REALM = 'Asternic Call Center Stats';
+
 export interface Credentials {
   username: string;
   password: string;

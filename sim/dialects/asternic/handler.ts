@@ -6,7 +6,7 @@ import {
   type SimHandler,
   type SimResponse,
 } from '../../http/router';
-import { isAuthorized, unauthorized, type Credentials } from './auth';
+import { ASTERNIC_DEFAULT_REALM, isAuthorized, unauthorized, type Credentials } from './auth';
 import { agentRows, pickById, queueRows } from './catalog';
 import { ParamError, parseReportQuery } from './params';
 import { realtime } from './realtime';
@@ -32,7 +32,7 @@ const error = (status: number, message: string): SimResponse =>
 export function createAsternicHandler(options: AsternicOptions): SimHandler {
   const { engine } = options;
   const credentials = options.credentials ?? ASTERNIC_DEFAULT_CREDENTIALS;
-  const realm = options.realm ?? 'Asternic Call Center Stats';
+  const realm = options.realm ?? ASTERNIC_DEFAULT_REALM;
   return (req) => {
     if (req.path !== '/rest/index.php' && req.path !== '/rest/' && req.path !== '/rest') {
       return notFound();
