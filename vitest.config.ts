@@ -14,6 +14,7 @@ export default defineConfig({
       'sim/**/*.test.ts',
       'components/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'tests/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

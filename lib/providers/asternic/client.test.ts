@@ -3,7 +3,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
-import { buildAsternicUrl, createAsternicClient, parseRealtimeText } from './client';
+import {
+  buildAsternicUrl,
+  createAsternicClient,
+  dropUnknownQueueEntries,
+  parseRealtimeText,
+} from './client';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -187,5 +192,20 @@ describe('parseRealtimeText', () => {
       value: { summary: { queue: {} }, agents: { '1': {} } },
       quirks: ['glued-objects'],
     });
+  });
+});
+
+describe('schema drift in realtime', () => {
+  it('drops scalar entries beside the queues and says so', () => {
+    const drifted = {
+      'waiting calls': { sales: [], extraField: 'unexpected' },
+      agents: { sales: {}, extraField: 'unexpected' },
+      summary: { queue: {} },
+    };
+    expect(dropUnknownQueueEntries(drifted)).toEqual({
+      value: { 'waiting calls': { sales: [] }, agents: { sales: {} }, summary: { queue: {} } },
+      dropped: true,
+    });
+    expect(dropUnknownQueueEntries({ 'waiting calls': [] }).dropped).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ import {
 } from './api-types';
 
 /** Repairs the realtime parser had to make: JSON5 syntax, or the vendor example's glued objects. */
-export type AsternicQuirk = 'lenient-json' | 'glued-objects';
+export type AsternicQuirk = 'lenient-json' | 'glued-objects' | 'unknown-entries';
 
 export interface AsternicFetched<T> {
   body: T;
@@ -99,7 +99,11 @@ export function createAsternicClient(credentials: AsternicCredentials): Asternic
     async realtime(context) {
       const label = 'asternic realtime';
       const text = await fetchText(label, 'realtime', {}, context);
-      const { value, quirks } = parseRealtimeText(label, text);
+      const parsed = parseRealtimeText(label, text);
+      const { value, dropped } = dropUnknownQueueEntries(parsed.value);
+      const quirks: AsternicQuirk[] = dropped
+        ? [...parsed.quirks, 'unknown-entries']
+        : parsed.quirks;
       return { body: parseWire(label, AsternicRealtimeWire, value), quirks };
     },
     queues: (context) => fetchJson('queues', AsternicQueuesWire, context),
@@ -203,4 +207,26 @@ function splitTopLevel(text: string): string[] | null {
   if (quote || depth !== 0) return null;
   cut(text.length);
   return pieces;
+}
+
+const queueSections = ['waiting calls', 'agents'] as const;
+
+/**
+ * Schema drift: a newer release may add fields beside the queues inside the per-queue sections.
+ * A queue's entry is always a map, so a scalar entry cannot be a queue and is dropped (counted).
+ */
+export function dropUnknownQueueEntries(value: unknown): { value: unknown; dropped: boolean } {
+  if (!isPlainObject(value)) return { value, dropped: false };
+  let dropped = false;
+  const copy: Record<string, unknown> = { ...value };
+  for (const section of queueSections) {
+    const entries = copy[section];
+    if (!isPlainObject(entries)) continue;
+    const kept = Object.entries(entries).filter(
+      ([, entry]) => typeof entry === 'object' && entry !== null,
+    );
+    if (kept.length !== Object.keys(entries).length) dropped = true;
+    copy[section] = Object.fromEntries(kept);
+  }
+  return { value: copy, dropped };
 }

@@ -55,7 +55,11 @@ describe('createAsternicProvider', () => {
       'Test',
       'saliente',
     ]);
-    expect(provider.quirkCounts()).toEqual({ 'lenient-json': 0, 'glued-objects': 1 });
+    expect(provider.quirkCounts()).toEqual({
+      'lenient-json': 0,
+      'glued-objects': 1,
+      'unknown-entries': 0,
+    });
     await provider.checkHealth({ timeoutMs: 1000 });
     expect(entities).toEqual(['realtime', 'queues']);
   });

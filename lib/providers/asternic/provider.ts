@@ -13,7 +13,11 @@ export function createAsternicProvider(
   source: ResolvedSource<AsternicSourceConfig>,
 ): AsternicProvider {
   const client = createAsternicClient(source);
-  const quirks: Record<AsternicQuirk, number> = { 'lenient-json': 0, 'glued-objects': 0 };
+  const quirks: Record<AsternicQuirk, number> = {
+    'lenient-json': 0,
+    'glued-objects': 0,
+    'unknown-entries': 0,
+  };
   return {
     kind: 'asternic',
     capabilities: {
