@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { expect, test } from '@playwright/test';
+import { createParser } from 'eventsource-parser';
+import { startTestRedisServer, type TestRedisServer } from '../lib/server/redis/test-redis-server';
+import { startSimulator, type RunningSimulator } from '../sim/server';
+import { e2e } from './env';
+
+const periodMs = 5000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startApp(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    env: { ...process.env, CALLBOARD_CONFIG: 'e2e/callboard.e2e.yaml', ...env },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 120; i += 1) {
+    const healthy = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (healthy) return child;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`app on port ${port} did not start`);
+}
+
+/** An SSE client recording the upstream answer time (event id) of every snapshot it receives. */
+function watch(port: number, signal: AbortSignal): { ids: number[] } {
+  const seen = { ids: [] as number[] };
+  void (async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/sources/hq/queues/live/stream`, {
+      headers: { authorization: `Bearer ${e2e.apiToken}` },
+      signal,
+    });
+    const parser = createParser({
+      onEvent: (event) => {
+        if (event.event === 'snapshot' && event.id) seen.ids.push(Number(event.id));
+      },
+    });
+    const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) break;
+      parser.feed(chunk.value);
+    }
+  })().catch(() => undefined);
+  return seen;
+}
+
+test.describe('several instances sharing Redis', () => {
+  let redis: TestRedisServer;
+  let sim: RunningSimulator;
+  const apps: ChildProcess[] = [];
+
+  test.afterAll(async () => {
+    for (const app of apps) app.kill('SIGTERM');
+    await sim?.close();
+    await redis?.stop();
+  });
+
+  test('make one upstream request per period, and every screen sees the same data', async () => {
+    test.setTimeout(120_000);
+    redis = await startTestRedisServer();
+    sim = await startSimulator({ port: 0, asternic: { password: e2e.simPassword } });
+    const ports = [await freePort(), await freePort()];
+    const env = {
+      REDIS_URL: redis.url,
+      SIM_PORT: String(sim.port),
+      SIM_ASTERNIC_PASSWORD: e2e.simPassword,
+    };
+    apps.push(...(await Promise.all(ports.map((port) => startApp(port, env)))));
+
+    const stop = new AbortController();
+    const clients = ports.flatMap((port) => [watch(port, stop.signal), watch(port, stop.signal)]);
+    await expect.poll(() => clients.every((c) => c.ids.length > 0), { timeout: 20_000 }).toBe(true);
+
+    sim.resetRequests();
+    const started = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 4 * periodMs + 500));
+    const elapsedPeriods = (Date.now() - started) / periodMs;
+    const realtime = sim.requests().byApi.asternic?.byPath['/rest/index.php?entity=realtime'] ?? 0;
+    stop.abort();
+
+    // One poller for both instances: about one request per period (the window's edges may add one).
+    expect(realtime).toBeGreaterThanOrEqual(Math.floor(elapsedPeriods) - 1);
+    expect(realtime).toBeLessThanOrEqual(Math.ceil(elapsedPeriods) + 1);
+    // Both instances pushed the same upstream answers to their screens.
+    const recent = (ids: number[]) => ids.filter((id) => id >= started);
+    const reference = recent(clients[0]?.ids ?? []);
+    expect(reference.length).toBeGreaterThanOrEqual(3);
+    for (const client of clients) {
+      expect(recent(client.ids).slice(0, 3)).toEqual(reference.slice(0, 3));
+    }
+  });
+});
