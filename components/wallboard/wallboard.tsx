@@ -2,11 +2,13 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
+import type { SourceInfo } from '@/lib/model/source';
 import { sourcesQuery } from '@/lib/queries/sources';
 import { SourceQueues } from './source-queues';
 import { SourceStatusBanner, SourceStatusProvider } from './source-status';
+import { TodaySummary } from './today-summary';
 
-/** `/`: every source that has live queues, one section each. */
+/** `/`: every source at a glance: today's totals and live queues, each where the source has them. */
 export function Wallboard() {
   const t = useTranslations('wallboard');
   const { data, error } = useQuery(sourcesQuery());
@@ -22,26 +24,30 @@ export function Wallboard() {
     return <p className="text-slate-400">{t('loading')}</p>;
   }
   if (data.sources.length === 0) return <p className="text-slate-400">{t('noSources')}</p>;
-  const live = data.sources.filter((source) => source.capabilities.liveQueues);
-  if (live.length === 0) return <p className="text-slate-400">{t('noLiveSources')}</p>;
 
   return (
     <SourceStatusProvider>
       <SourceStatusBanner />
       <div className="flex flex-col gap-8">
-        {live.map((source) => (
-          <section
-            key={source.id}
-            aria-labelledby={`source-${source.id}`}
-            className="flex flex-col gap-3"
-          >
-            <h2 id={`source-${source.id}`} className="text-lg font-medium text-slate-300">
-              {source.name}
-            </h2>
-            <SourceQueues source={source} />
-          </section>
+        {data.sources.map((source) => (
+          <SourceSection key={source.id} source={source} />
         ))}
       </div>
     </SourceStatusProvider>
+  );
+}
+
+function SourceSection({ source }: { source: SourceInfo }) {
+  const t = useTranslations('wallboard');
+  const { summary, liveQueues } = source.capabilities;
+  return (
+    <section aria-labelledby={`source-${source.id}`} className="flex flex-col gap-3">
+      <h2 id={`source-${source.id}`} className="text-lg font-medium text-slate-300">
+        {source.name}
+      </h2>
+      {summary && <TodaySummary source={source} />}
+      {liveQueues && <SourceQueues source={source} />}
+      {!summary && !liveQueues && <p className="text-sm text-slate-400">{t('nothingToShow')}</p>}
+    </section>
   );
 }

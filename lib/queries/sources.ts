@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { LiveQueuesResponse } from '@/lib/model/live-queues';
 import { SourcesResponse } from '@/lib/model/source';
+import { SummaryResponse } from '@/lib/model/stats';
 import { fetchApi } from './fetch-api';
 
 /** How often wallboard screens ask for live queues; the server polls upstreams once per period. */
@@ -31,4 +32,15 @@ export const liveQueuesQuery = (sourceId: string) =>
     refetchInterval: liveRefreshMs,
     refetchIntervalInBackground: true,
     retry: false,
+  });
+
+/** Today's totals refresh slowly: they change by a few calls a minute and cost upstream requests. */
+export const summaryRefreshMs = 60_000;
+
+export const todaySummaryQuery = (sourceId: string) =>
+  queryOptions({
+    queryKey: [...sourceKeys.all, sourceId, 'summary', 'today'] as const,
+    queryFn: ({ signal }) =>
+      fetchApi(`/api/v1/sources/${encodeURIComponent(sourceId)}/summary`, SummaryResponse, signal),
+    refetchInterval: summaryRefreshMs,
   });
