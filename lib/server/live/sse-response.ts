@@ -15,6 +15,9 @@ export interface SseEvent {
   id?: number;
 }
 
+// Every subscriber of a channel gets the same snapshot object: encode it once, not once per screen.
+const encodedEvents = new WeakMap<object, Uint8Array>();
+
 /**
  * Streams a channel as Server-Sent Events until the client goes away, then unsubscribes.
  * `no-transform` keeps Next's gzip (and proxies) from buffering the stream; X-Accel-Buffering
@@ -31,19 +34,24 @@ export function sseResponse<T>(
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       let open = true;
-      const send = (text: string) => {
+      const send = (text: string | Uint8Array) => {
         if (!open) return;
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(typeof text === 'string' ? encoder.encode(text) : text);
         } catch {
           release();
         }
       };
       send(`retry: ${retryMs}\n\n`);
       const unsubscribe = channel.subscribe((snapshot) => {
-        const { event, data, id } = toEvent(snapshot);
-        const idLine = id === undefined ? '' : `id: ${id}\n`;
-        send(`${idLine}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+        let bytes = encodedEvents.get(snapshot);
+        if (!bytes) {
+          const { event, data, id } = toEvent(snapshot);
+          const idLine = id === undefined ? '' : `id: ${id}\n`;
+          bytes = encoder.encode(`${idLine}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+          encodedEvents.set(snapshot, bytes);
+        }
+        send(bytes);
       });
       const keepAlive = setInterval(() => send(': keep-alive\n\n'), keepAliveMs);
       release = () => {

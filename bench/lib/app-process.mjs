@@ -1,0 +1,113 @@
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { httpGet, sleep } from './http.mjs';
+
+const serverScript = fileURLToPath(new URL('../app-server.mjs', import.meta.url));
+
+/**
+ * Starts `node --expose-gc bench/app-server.mjs` (the production build under a custom server) and
+ * resolves once it listens. The returned handle asks the process for its own figures over IPC.
+ */
+export function startApp({ root, port, env, label, timeoutMs = 120_000 }) {
+  const child = fork(serverScript, [], {
+    cwd: root,
+    execArgv: ['--expose-gc'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      BENCH_ROOT: root,
+      BENCH_PORT: String(port),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  let nextId = 1;
+  const waiting = new Map();
+  child.on('message', (message) => {
+    const resolve = waiting.get(message?.id);
+    if (!resolve) return;
+    waiting.delete(message.id);
+    resolve(message);
+  });
+  const ask = (message) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      const timer = setTimeout(() => {
+        waiting.delete(id);
+        reject(new Error(`${label} did not answer ${message.type}`));
+      }, 30_000);
+      waiting.set(id, (reply) => {
+        clearTimeout(timer);
+        resolve(reply);
+      });
+      child.send({ ...message, id });
+    });
+  const handle = {
+    label,
+    url,
+    pid: child.pid,
+    child,
+    /** CPU time, memory and open sockets, without collecting garbage first. */
+    stats: () => ask({ type: 'gc', gc: false }),
+    /** The same after two full GCs: `memory.heapUsed` is the live heap. */
+    gc: () => ask({ type: 'gc', gc: true }),
+    stop: () => stopChild(child),
+  };
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const timer = setTimeout(
+      () => finish(new Error(`${label} did not start within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    function finish(error) {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (error) {
+        child.kill('SIGTERM');
+        reject(error);
+      } else resolve(handle);
+    }
+    const pipe = (stream) => (chunk) => {
+      const text = chunk.toString();
+      stream.write(text.replace(/^(?=.)/gm, `[${label}] `));
+      if (/app-server listening on/.test(text)) finish();
+    };
+    child.stdout.on('data', pipe(process.stdout));
+    child.stderr.on('data', pipe(process.stderr));
+    child.on('exit', (code) =>
+      finish(new Error(`${label} exited with code ${code} before it was ready`)),
+    );
+  });
+}
+
+/** SIGTERM, then SIGKILL if the child is still there after a few seconds. */
+export function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Waits until GET `path` answers 200 (the first request also loads the route's code). */
+export async function waitForOk(url, headers = {}, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const { status, text } = await httpGet(url, { headers });
+      if (status === 200) return text;
+      last = `${status} ${text.slice(0, 200)}`;
+    } catch (error) {
+      last = String(error?.message ?? error);
+    }
+    await sleep(250);
+  }
+  throw new Error(`GET ${url} never answered 200 (last: ${last})`);
+}
