@@ -5,6 +5,7 @@ export const e2e = {
   simPassword: 'e2e-sim-pass',
   admin: { username: 'admin', password: 'e2e-admin-pass' },
   apiToken: 'e2e-api-token-0123456789abcdef',
+  adminToken: 'e2e-admin-token-0123456789abcdef',
 };
 
 export const appUrl = `http://127.0.0.1:${e2e.appPort}`;

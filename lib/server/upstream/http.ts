@@ -1,4 +1,5 @@
 import { getMetrics } from '@/lib/server/metrics';
+import { breakerFor } from './circuit-breaker';
 import { UpstreamError } from './upstream-error';
 
 export interface UpstreamRequest {
@@ -29,18 +30,25 @@ const baseBackoffMs = 150;
 
 /** The one place Callboard talks HTTP to an upstream: timeout, retries with jitter, typed errors. */
 export async function requestUpstream(request: UpstreamRequest): Promise<UpstreamResponse> {
-  const attempts = 1 + (request.retries ?? 1);
+  const breaker = request.source ? breakerFor(request.source) : undefined;
+  breaker?.admit();
+  // An open circuit's probe gets no retries: one request per probe interval is the point.
+  const attempts = breaker?.isOpen ? 1 : 1 + (request.retries ?? 1);
   let lastError: UpstreamError | undefined;
   for (let attempt = 0; attempt < attempts; attempt += 1) {
     if (attempt > 0) await sleep(jitteredBackoff(attempt), request.signal);
     try {
-      return await attemptOnce(request);
+      const response = await attemptOnce(request);
+      breaker?.success();
+      return response;
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
       lastError = error;
       if (!isRetryable(error) || request.signal?.aborted) break;
     }
   }
+  // Only failures of the upstream itself count: a 4xx answer means it is up.
+  if (lastError && isRetryable(lastError)) breaker?.failure(lastError);
   throw lastError ?? new UpstreamError('network', `${request.label}: no attempt was made`);
 }
 
