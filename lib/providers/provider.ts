@@ -56,3 +56,8 @@ export interface Provider {
   /** A cheap call that proves the upstream is reachable and accepts our credentials. */
   checkHealth(context: CallContext): Promise<void>;
 }
+
+/** A request that is well-formed but names something this source does not have (answered 400). */
+export class InvalidQueryError extends Error {
+  override readonly name = 'InvalidQueryError';
+}

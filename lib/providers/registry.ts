@@ -2,6 +2,8 @@ import type { ResolvedSource, SourceConfig } from '@/lib/config/schema';
 import type { SourceKind } from '@/lib/model/source';
 import { createAsternicProvider } from './asternic/provider';
 import type { Provider } from './provider';
+import { createEnswitchProvider } from './enswitch/provider';
+import { createTelecomxProvider } from './telecomx/provider';
 import { createTelphinProvider } from './telphin/provider';
 import { createUtelProvider } from './utel/provider';
 
@@ -13,6 +15,8 @@ const factories: Factories = {
   asternic: createAsternicProvider,
   utel: createUtelProvider,
   telphin: createTelphinProvider,
+  telecomx: createTelecomxProvider,
+  enswitch: createEnswitchProvider,
 };
 
 export function isKindAvailable(kind: SourceKind): boolean {

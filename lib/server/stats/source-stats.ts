@@ -1,7 +1,12 @@
 import { LRUCache } from 'lru-cache';
 import type { ResolvedSource } from '@/lib/config/schema';
 import type { Capabilities, SeriesBucket } from '@/lib/model/source';
-import type { Provider, StatsContext, StatsQuery } from '@/lib/providers/provider';
+import {
+  InvalidQueryError,
+  type Provider,
+  type StatsContext,
+  type StatsQuery,
+} from '@/lib/providers/provider';
 import type { StatsReport } from '@/lib/server/api/stats-params';
 import { getMetrics } from '@/lib/server/metrics';
 import { isoWithOffset } from '@/lib/time/range';
@@ -74,6 +79,7 @@ export class SourceStats {
       this.lastGood.set(key, { body });
       return { body };
     } catch (error) {
+      if (error instanceof InvalidQueryError) throw error;
       const last = this.lastGood.get(key);
       if (!last) throw error;
       return { body: { ...last.body, stale: true, staleReason: describeError(error) } };

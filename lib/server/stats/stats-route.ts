@@ -1,6 +1,7 @@
 import { badRequest, notFound, ok, unsupported, upstreamFailure } from '@/lib/server/api/responses';
 import { parseStatsParams, type StatsReport } from '@/lib/server/api/stats-params';
 import { withApi } from '@/lib/server/api/with-api';
+import { InvalidQueryError } from '@/lib/providers/provider';
 
 /** The handler shared by the statistics routes: validate, check capability, answer or fail clearly. */
 export function statsRoute(report: StatsReport) {
@@ -28,6 +29,7 @@ export function statsRoute(report: StatsReport) {
       const { body } = await runtime.stats.answer(report, parsed.query, parsed.bucket);
       return ok(body);
     } catch (error) {
+      if (error instanceof InvalidQueryError) return badRequest(error.message);
       return upstreamFailure(params.id, error);
     }
   });

@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DateTime } from 'luxon';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StatsContext } from '@/lib/providers/provider';
+import { plainStatsContext } from '@/lib/providers/shared/testing';
+import type { TimeRange } from '@/lib/time/range';
+import { createTelecomxProvider } from './provider';
+
+const servers: ReturnType<typeof createServer>[] = [];
+afterEach(() => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    server.close();
+  }
+});
+
+const zone = 'Europe/Copenhagen';
+const hourDay = readFileSync(new URL('./fixtures/cdrstats-hour-day.json', import.meta.url), 'utf8');
+
+interface StatsBody {
+  from: string;
+  to: string;
+  groupingInterval: string;
+}
+
+const counts = (calls: number, unanswered: number) => ({
+  inboundCalls: calls,
+  inboundUnanswered: unanswered,
+  inboundBusy: 0,
+  outboundCalls: 0,
+  outboundUnanswered: 0,
+});
+
+/** Answers 2026-01-13 by hour from the fixture; DAY and MONTH requests get one employee's keys. */
+async function start() {
+  const bodies: StatsBody[] = [];
+  const server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+    req.on('end', () => {
+      const body = JSON.parse(raw) as StatsBody;
+      bodies.push(body);
+      res.setHeader('Content-Type', 'application/json');
+      if (body.groupingInterval === 'HOUR') {
+        res.end(body.from === '2026-01-12T23:00:00.000Z' ? hourDay : '[]');
+        return;
+      }
+      const data =
+        body.groupingInterval === 'DAY'
+          ? body.from === '2026-01-30T23:00:00.000Z'
+            ? { '31': counts(3, 1) }
+            : { '1': counts(2, 0), '28': counts(5, 2) }
+          : body.from === '2025-11-30T23:00:00.000Z'
+            ? { '12': counts(7, 1) }
+            : { '1': counts(4, 4) };
+      res.end(
+        JSON.stringify([{ employeeId: 'e1', employeeName: 'Bo', extensionNumber: '232', data }]),
+      );
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const provider = createTelecomxProvider({
+    id: 'dk',
+    kind: 'telecomx',
+    name: 'DK',
+    baseUrl: `http://127.0.0.1:${port}`,
+    token: 'm2m',
+    timezone: zone,
+    refreshSeconds: 30,
+    serviceLevelSeconds: 20,
+  });
+  return { provider, bodies };
+}
+
+/** A context that caches like the server does and records what it was asked. */
+function recordingContext() {
+  const cache = new Map<string, Promise<unknown>>();
+  const periodEnds: number[] = [];
+  const quirks: string[] = [];
+  let limited = 0;
+  const context: StatsContext = plainStatsContext({
+    onQuirk: (quirk) => quirks.push(quirk),
+    cached<T>(key: string, periodEndMs: number, load: () => Promise<T>): Promise<T> {
+      periodEnds.push(periodEndMs);
+      const hit = cache.get(key);
+      if (hit) return hit as Promise<T>;
+      const loading = load();
+      cache.set(key, loading);
+      return loading;
+    },
+    limit(load) {
+      limited += 1;
+      return load();
+    },
+  });
+  return { context, periodEnds, quirks, limited: () => limited };
+}
+
+function range(from: string, to: string): TimeRange {
+  return { from: DateTime.fromISO(from, { zone }), to: DateTime.fromISO(to, { zone }), zone };
+}
+
+const today = range('2026-01-13', '2026-01-14');
+
+describe('createTelecomxProvider', () => {
+  it('declares what cdrstats can give', async () => {
+    const { provider } = await start();
+    expect(provider.kind).toBe('telecomx');
+    expect(provider.capabilities).toEqual({
+      summary: true,
+      series: ['hour', 'day', 'month'],
+      agents: true,
+      externalNumbers: false,
+      liveQueues: false,
+    });
+    expect(provider.filters).toEqual(['agent']);
+    expect(provider.fetchLiveQueues).toBeUndefined();
+    expect(provider.fetchExternalNumbers).toBeUndefined();
+  });
+
+  it("answers today's summary, agents and hourly series from one request", async () => {
+    const { provider, bodies } = await start();
+    const recording = recordingContext();
+    const summary = await provider.fetchSummary?.({ range: today }, recording.context);
+    const agents = await provider.fetchAgents?.({ range: today }, recording.context);
+    const series = await provider.fetchSeries?.('hour', { range: today }, recording.context);
+    expect(bodies).toEqual([
+      expect.objectContaining({
+        from: '2026-01-12T23:00:00.000Z',
+        to: '2026-01-13T22:59:59.999Z',
+        groupingInterval: 'HOUR',
+      }),
+    ]);
+    expect(recording.limited()).toBe(1);
+    expect(recording.periodEnds).toEqual([
+      today.to.toMillis(),
+      today.to.toMillis(),
+      today.to.toMillis(),
+    ]);
+    expect(recording.quirks).toEqual(['inbound-answered-zero']);
+    expect(summary).toEqual({
+      incoming: {
+        total: 11,
+        answered: 8,
+        notAnswered: 3,
+        busy: 1,
+        failed: null,
+        durationSeconds: null,
+        talkSeconds: 1150,
+      },
+      outgoing: {
+        total: 6,
+        answered: 4,
+        notAnswered: 2,
+        busy: null,
+        failed: 1,
+        durationSeconds: null,
+        talkSeconds: 335,
+      },
+      internal: null,
+    });
+    expect(
+      agents?.map((agent) => [agent.id, agent.incoming?.calls, agent.outgoing?.calls]),
+    ).toEqual([
+      ['5450f1834b75ff21032563a1', 7, 3],
+      ['53da4c7552b2dbf05521c09b', 4, 3],
+      ['534bf567221eb20000136767', 0, 0],
+    ]);
+    expect(series).toHaveLength(24);
+    expect(series?.[8]).toEqual({
+      start: '2026-01-13T08:00:00+01:00',
+      incoming: { total: 9, notAnswered: 3 },
+      outgoing: { total: 4, notAnswered: 2 },
+      internal: null,
+    });
+  });
+
+  it('filters by agent (employee id or extension) on the shared answer', async () => {
+    const { provider, bodies } = await start();
+    const recording = recordingContext();
+    const benny = await provider.fetchSummary?.({ range: today, agent: '289' }, recording.context);
+    expect(benny?.incoming).toMatchObject({ total: 4, answered: 3, notAnswered: 1 });
+    const series = await provider.fetchSeries?.(
+      'hour',
+      { range: today, agent: '5450f1834b75ff21032563a1' },
+      recording.context,
+    );
+    expect(series?.[8]?.incoming).toEqual({ total: 5, notAnswered: 2 });
+    expect(bodies).toHaveLength(1);
+  });
+
+  it('asks once per local month for a daily series and once per year for a monthly one', async () => {
+    const { provider, bodies } = await start();
+    const context = plainStatsContext();
+    const days = await provider.fetchSeries?.(
+      'day',
+      { range: range('2026-01-31', '2026-03-01') },
+      context,
+    );
+    expect(bodies.map((body) => [body.groupingInterval, body.from, body.to])).toEqual([
+      ['DAY', '2026-01-30T23:00:00.000Z', '2026-01-31T22:59:59.999Z'],
+      ['DAY', '2026-01-31T23:00:00.000Z', '2026-02-28T22:59:59.999Z'],
+    ]);
+    expect(days?.map((point) => [point.start, point.incoming?.total])).toEqual([
+      ['2026-01-31T00:00:00+01:00', 3],
+      ...Array.from({ length: 28 }, (_, index) => [
+        `2026-02-${String(index + 1).padStart(2, '0')}T00:00:00+01:00`,
+        index === 0 ? 2 : index === 27 ? 5 : 0,
+      ]),
+    ]);
+    bodies.length = 0;
+    const months = await provider.fetchSeries?.(
+      'month',
+      { range: range('2025-12-01', '2026-02-01') },
+      context,
+    );
+    expect(bodies.map((body) => body.groupingInterval)).toEqual(['MONTH', 'MONTH']);
+    expect(months?.map((point) => [point.start, point.incoming])).toEqual([
+      ['2025-12-01T00:00:00+01:00', { total: 7, notAnswered: 1 }],
+      ['2026-01-01T00:00:00+01:00', { total: 4, notAnswered: 4 }],
+    ]);
+  });
+
+  it('checks health with one small request', async () => {
+    const { provider, bodies } = await start();
+    await provider.checkHealth({ timeoutMs: 1000 });
+    expect(bodies.map((body) => body.groupingInterval)).toEqual(['MONTH']);
+  });
+});
