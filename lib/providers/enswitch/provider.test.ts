@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StatsContext } from '@/lib/providers/provider';
 import { InvalidQueryError } from '@/lib/providers/provider';
 import { plainStatsContext } from '@/lib/providers/shared/testing';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
 import { createEnswitchProvider } from './provider';
 
 const servers: ReturnType<typeof createServer>[] = [];
