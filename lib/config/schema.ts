@@ -127,6 +127,10 @@ export const CallboardConfig = z.strictObject({
 export type CallboardConfig = z.output<typeof CallboardConfig>;
 export type SourceConfig = z.output<typeof SourceConfig>;
 export type AsternicSourceConfig = z.output<typeof AsternicSourceConfig>;
+export type UtelSourceConfig = z.output<typeof UtelSourceConfig>;
+export type TelphinSourceConfig = z.output<typeof TelphinSourceConfig>;
+export type TelecomxSourceConfig = z.output<typeof TelecomxSourceConfig>;
+export type EnswitchSourceConfig = z.output<typeof EnswitchSourceConfig>;
 export type UserConfig = z.output<typeof UserConfig>;
 
 /** A source after defaults are applied: name, time zone and refresh period always set. */
