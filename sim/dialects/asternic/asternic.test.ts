@@ -118,8 +118,12 @@ describe('asternic catalog entities', () => {
     const names = (body as { data: { report: string }[] }).data.map((r) => r.report).sort();
     expect(names).toEqual([
       'answered_calls_by_agent',
+      'answered_calls_by_did',
+      'answered_calls_by_holdtime',
       'answered_calls_by_queue',
       'answered_calls_detail',
+      'distribution_by_queue',
+      'unanswered_calls_by_queue',
       'unanswered_calls_detail',
     ]);
   });

@@ -1,7 +1,15 @@
 import { localParts, offsetMs, pad2 } from '../../engine/zoned-time';
 
-/** Formats instants as Asternic report rows show them: "dd-mm-yyyy HH:MM:SS", server local time. */
-export function createRowDateFormatter(timeZone: string): (ms: number) => string {
+export type DateStyle = 'report' | 'log';
+
+/**
+ * Formats instants in server local time: report rows show "dd-mm-yyyy HH:MM:SS", the call and
+ * search entities "yyyy-mm-dd HH:MM:SS" (FACTS D10).
+ */
+export function createRowDateFormatter(
+  timeZone: string,
+  style: DateStyle = 'report',
+): (ms: number) => string {
   // Offsets change at most a few times a year; caching per hour avoids an Intl call per row.
   const offsets = new Map<number, number>();
   return (ms) => {
@@ -12,7 +20,12 @@ export function createRowDateFormatter(timeZone: string): (ms: number) => string
       offsets.set(hour, offset);
     }
     const d = new Date(Math.floor(ms / 1000) * 1000 + offset);
-    const date = `${pad2(d.getUTCDate())}-${pad2(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`;
+    const [y, m, day] = [
+      String(d.getUTCFullYear()),
+      pad2(d.getUTCMonth() + 1),
+      pad2(d.getUTCDate()),
+    ];
+    const date = style === 'report' ? `${day}-${m}-${y}` : `${y}-${m}-${day}`;
     const time = `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
     return `${date} ${time}`;
   };
@@ -31,14 +44,26 @@ export interface Paging {
   rows: number | null;
 }
 
-/** jqGrid envelope: page, total (= pages), records (= rows), all as strings. */
-export function pagedEnvelope(all: Row[], paging: Paging): Record<string, unknown> {
-  if (all.length === 0) return { page: '1', total: '0', records: '0', rows: [] };
+export interface Page<T> {
+  /** 1-based page actually shown (clamped to the last page). */
+  page: number;
+  pages: number;
+  items: T[];
+}
+
+/** Cuts one page; without `rows` everything is one page, a page past the end shows the last. */
+export function paginate<T>(all: T[], paging: Paging): Page<T> {
+  if (all.length === 0) return { page: 1, pages: 0, items: [] };
   const size = paging.rows ?? all.length;
   const pages = Math.ceil(all.length / size);
   const page = Math.min(Math.max(1, paging.page ?? 1), pages);
-  const rows = all.slice((page - 1) * size, page * size);
-  return { page: String(page), total: String(pages), records: String(all.length), rows };
+  return { page, pages, items: all.slice((page - 1) * size, page * size) };
+}
+
+/** jqGrid envelope: page, total (= pages), records (= rows), all as strings. */
+export function pagedEnvelope(all: Row[], paging: Paging): Record<string, unknown> {
+  const { page, pages, items } = paginate(all, paging);
+  return { page: String(page), total: String(pages), records: String(all.length), rows: items };
 }
 
 export function percent(part: number, whole: number): string {

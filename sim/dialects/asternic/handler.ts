@@ -8,9 +8,11 @@ import {
 } from '../../http/router';
 import { ASTERNIC_DEFAULT_REALM, isAuthorized, unauthorized, type Credentials } from './auth';
 import { agentRows, pickById, queueRows } from './catalog';
-import { ParamError, parseReportQuery } from './params';
+import { callEntity } from './call-flow';
+import { ParamError, parsePaging, parseReportQuery } from './params';
 import { realtime } from './realtime';
 import { isReportName, REPORT_NAMES, runReport } from './reports';
+import { searchEntity } from './search';
 
 export const ASTERNIC_DEFAULT_PREFIX = '/asternic/stats';
 export const ASTERNIC_DEFAULT_CREDENTIALS: Credentials = {
@@ -80,6 +82,11 @@ function route(
         200,
         id === '' ? { data: agentRows(engine) } : pickById(agentRows(engine), 'agent_id', id),
       );
+    case 'call':
+      return jsonResponse(200, callEntity(engine, id.trim(), parsePaging(params), nowMs));
+    case 'search':
+      if (id !== '') return error(404, `Unknown entity '${kind}/${id}'`);
+      return jsonResponse(200, searchEntity(engine, params, nowMs));
     case 'realtime': {
       const raw = params.get('queues');
       const list =

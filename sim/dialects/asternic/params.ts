@@ -40,8 +40,13 @@ export function parseReportQuery(
     toMs,
     agents: listParam(params, 'agent'),
     queues: listParam(params, 'queue'),
-    paging: { page: intParam(params, ['page'], 1), rows: intParam(params, ['rows'], 1) },
+    paging: parsePaging(params),
   };
+}
+
+/** `page` (1-based) and `rows` (page size), both optional integers >= 1. */
+export function parsePaging(params: URLSearchParams): Paging {
+  return { page: intParam(params, ['page'], 1), rows: intParam(params, ['rows'], 1) };
 }
 
 function dateParam(params: URLSearchParams, name: string, fallback: string): string {
@@ -64,7 +69,7 @@ function intParam(params: URLSearchParams, names: string[], min: number): number
 }
 
 /** Comma-separated names; "ALL" (or nothing) means no filter. */
-function listParam(params: URLSearchParams, name: string): Set<string> | null {
+export function listParam(params: URLSearchParams, name: string): Set<string> | null {
   const raw = params.get(name);
   if (raw === null) return null;
   const items = raw

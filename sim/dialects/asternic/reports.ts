@@ -2,12 +2,24 @@ import type { Engine } from '../../engine/engine';
 import type { CallRecord } from '../../engine/types';
 import { createRowDateFormatter, pagedEnvelope, percent, type Row } from './format';
 import type { ReportQuery } from './params';
+import {
+  answeredByDid,
+  answeredByHoldtime,
+  distributionByQueue,
+  groupBy,
+  unansweredByQueue,
+} from './report-aggregates';
 
+/** Served reports, in the order `entity=reports` lists them (vendor's order first). */
 export const REPORT_NAMES = [
   'answered_calls_detail',
   'answered_calls_by_queue',
   'answered_calls_by_agent',
+  'answered_calls_by_did',
+  'answered_calls_by_holdtime',
   'unanswered_calls_detail',
+  'unanswered_calls_by_queue',
+  'distribution_by_queue',
 ] as const;
 
 export type ReportName = (typeof REPORT_NAMES)[number];
@@ -17,7 +29,7 @@ export function isReportName(name: string): name is ReportName {
 }
 
 /** The link Asternic puts in rows; it always names the jQuery web dir. */
-const callflow = (uniqueid: string): string =>
+export const callflowLink = (uniqueid: string): string =>
   `/asternicjquery/rest/index.php?entity=call/${uniqueid}`;
 
 /** Completed queue calls that entered within the range and match the agent/queue filters. */
@@ -41,6 +53,7 @@ export function runReport(
 ): Record<string, unknown> {
   const calls = selectCalls(engine, query, nowMs);
   const answered = calls.filter((c) => c.outcome === 'answered');
+  const unanswered = calls.filter((c) => c.outcome !== 'answered');
   const fmt = createRowDateFormatter(engine.timeZone);
   let rows: Row[];
   switch (name) {
@@ -50,30 +63,30 @@ export function runReport(
     case 'answered_calls_by_agent':
       rows = byAgent(answered);
       break;
+    case 'answered_calls_by_did':
+      rows = answeredByDid(answered);
+      break;
+    case 'answered_calls_by_holdtime':
+      rows = answeredByHoldtime(answered);
+      break;
+    case 'unanswered_calls_by_queue':
+      rows = unansweredByQueue(unanswered);
+      break;
+    case 'distribution_by_queue':
+      rows = distributionByQueue(calls);
+      break;
     case 'answered_calls_detail':
       rows = answered
         .sort((a, b) => (a.connectMs ?? 0) - (b.connectMs ?? 0))
         .map((c) => answeredRow(c, fmt(c.connectMs ?? c.enterMs)));
       break;
     case 'unanswered_calls_detail':
-      rows = calls
-        .filter((c) => c.outcome !== 'answered')
+      rows = unanswered
         .sort((a, b) => a.endMs - b.endMs)
         .map((c) => unansweredRow(c, fmt(c.endMs)));
       break;
   }
   return pagedEnvelope(rows, query.paging);
-}
-
-function groupBy(calls: CallRecord[], key: (c: CallRecord) => string): Map<string, CallRecord[]> {
-  const groups = new Map<string, CallRecord[]>();
-  for (const c of calls) {
-    const k = key(c);
-    const list = groups.get(k);
-    if (list) list.push(c);
-    else groups.set(k, [c]);
-  }
-  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function byQueue(answered: CallRecord[]): Row[] {
@@ -119,7 +132,7 @@ function answeredRow(c: CallRecord, datetime: string): Row {
     queueName: queue,
     recording: c.recording ?? '',
     uniqueid: c.uniqueid,
-    callflow: callflow(c.uniqueid),
+    callflow: callflowLink(c.uniqueid),
     url: '',
     did: c.did ?? '',
   };
@@ -137,7 +150,7 @@ function unansweredRow(c: CallRecord, datetime: string): Row {
     endPosition: String(c.endPosition ?? ''),
     queueName: queue,
     uniqueid: c.uniqueid,
-    callflow: callflow(c.uniqueid),
+    callflow: callflowLink(c.uniqueid),
     did: c.did ?? '',
   };
 }
