@@ -41,12 +41,35 @@ export function parseCli(
     startAtMs,
     timeZone: values.timezone,
     asternic: { username: env.SIM_ASTERNIC_USER, password: env.SIM_ASTERNIC_PASSWORD },
+    telecomx: {
+      username: env.SIM_TELECOMX_USER,
+      password: env.SIM_TELECOMX_PASSWORD,
+      machineToken: env.SIM_TELECOMX_TOKEN || undefined,
+    },
+    enswitch: { username: env.SIM_ENSWITCH_USER, password: env.SIM_ENSWITCH_PASSWORD },
+    utel: {
+      email: env.SIM_UTEL_EMAIL || undefined,
+      password: env.SIM_UTEL_PASSWORD || undefined,
+      rateLimitPerMinute: envInt('SIM_UTEL_RATE_LIMIT', env.SIM_UTEL_RATE_LIMIT),
+    },
+    telphin: {
+      clientId: env.SIM_TELPHIN_CLIENT_ID || undefined,
+      clientSecret: env.SIM_TELPHIN_CLIENT_SECRET || undefined,
+      rateLimitPerHour: envInt('SIM_TELPHIN_RATE_LIMIT', env.SIM_TELPHIN_RATE_LIMIT),
+    },
     controlToken: env.SIM_CONTROL_TOKEN || undefined,
     faults: (values.fault ?? []).map((flag) => {
       const { api, spec } = parseFaultFlag(flag);
       return { api, ...spec };
     }),
   };
+}
+
+/** A non-negative integer from the environment, or undefined when unset/empty. */
+function envInt(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+$/.test(raw)) throw new Error(`invalid ${name}: ${raw}`);
+  return Number(raw);
 }
 
 async function main(): Promise<void> {

@@ -5,6 +5,26 @@ import {
   ASTERNIC_DEFAULT_CREDENTIALS,
   ASTERNIC_DEFAULT_PREFIX,
 } from './dialects/asternic/handler';
+import { enswitchFaultProfile } from './dialects/enswitch/faults';
+import {
+  createEnswitchHandler,
+  ENSWITCH_DEFAULT_PREFIX,
+  type EnswitchSettings,
+} from './dialects/enswitch/handler';
+import { telecomxFaultProfile } from './dialects/telecomx/faults';
+import {
+  createTelecomxHandler,
+  TELECOMX_DEFAULT_PREFIX,
+  type TelecomxSettings,
+} from './dialects/telecomx/handler';
+import { telphinFaultProfile } from './dialects/telphin/faults';
+import {
+  createTelphinHandler,
+  TELPHIN_DEFAULT_PREFIX,
+  type TelphinSettings,
+} from './dialects/telphin/handler';
+import { utelFaultProfile } from './dialects/utel/faults';
+import { createUtelHandler, UTEL_DEFAULT_PREFIX, type UtelSettings } from './dialects/utel/handler';
 import { realClock, scaledClock, type SimClock } from './engine/clock';
 import { createEngine, DEFAULT_SEED, DEFAULT_TIME_ZONE, type Engine } from './engine/engine';
 import { createControlHandler } from './faults/control';
@@ -38,6 +58,14 @@ export interface SimulatorOptions {
   clock?: SimClock;
   cacheDays?: number;
   asternic?: { username?: string; password?: string; prefix?: string };
+  /** Telecom X: login credentials, preset machine token, prefix (default /telecomx). */
+  telecomx?: TelecomxSettings;
+  /** Enswitch: auth_username/auth_password, prefix (default /enswitch). */
+  enswitch?: EnswitchSettings;
+  /** UTEL: login email/password, prefix (default /utel/api/v1), throttle per minute. */
+  utel?: UtelSettings;
+  /** Telphin: OAuth app id/secret, account id, prefix (default /telphin), token TTL, limits. */
+  telphin?: TelphinSettings;
   /** When set, the `/_sim/faults` and `/_sim/requests` routes need `Authorization: Bearer <token>`. */
   controlToken?: string;
   /** Faults active from start-up (CLI `--fault`). */
@@ -95,6 +123,30 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         },
       }),
       profile: asternicFaultProfile(),
+    },
+    {
+      api: 'telecomx',
+      prefix: options.telecomx?.prefix ?? TELECOMX_DEFAULT_PREFIX,
+      handler: createTelecomxHandler({ ...options.telecomx, engine }),
+      profile: telecomxFaultProfile(),
+    },
+    {
+      api: 'enswitch',
+      prefix: options.enswitch?.prefix ?? ENSWITCH_DEFAULT_PREFIX,
+      handler: createEnswitchHandler({ ...options.enswitch, engine }),
+      profile: enswitchFaultProfile(),
+    },
+    {
+      api: 'utel',
+      prefix: options.utel?.prefix ?? UTEL_DEFAULT_PREFIX,
+      handler: createUtelHandler({ ...options.utel, engine }),
+      profile: utelFaultProfile(),
+    },
+    {
+      api: 'telphin',
+      prefix: options.telphin?.prefix ?? TELPHIN_DEFAULT_PREFIX,
+      handler: createTelphinHandler({ ...options.telphin, engine }),
+      profile: telphinFaultProfile(),
     },
   ];
   const apis = dialects.map((d) => d.api);
