@@ -2,26 +2,41 @@ import type { DirectionTotals, SummaryData } from '@/lib/model/stats';
 import type { TelphinCallStatWire, TelphinCallsStatsWire } from './api-types';
 
 /**
- * One direction's `call_stat`, field by field and never by arithmetic: the counters are not a
- * partition (FACTS §2.4: bridged > answered, outcomes do not add up to total).
- * - answered ← `answered` (the vendor's own count; it includes calls a queue answered),
- * - notAnswered ← `not answered`; busy ← `busy`; failed ← `failed` (`rejected` has no slot),
- * - durationSeconds ← `duration` (answered calls), talkSeconds ← `bridged_duration` (time
- *   connected to the end subscriber, i.e. talking).
- * A counter the answer lacks is null. An absent direction is null: the vendor text marks `in` and
- * `out` optional without saying that absence means "no calls".
+ * One direction's `call_stat`. Each call has one result counter, and `answered` is not what a
+ * wallboard means by it: FACTS §2.4 has `answered` for calls a queue/IVR took (the documented
+ * example: 15 answered but 59 bridged) and `bridged` for calls connected to a person. So:
+ * - answered ← `bridged`; notAnswered ← the named outcomes that never reached a person
+ *   (`answered` + `not answered` + `busy` + `failed` + `rejected`), null if one is missing;
+ * - busy, failed as given; durationSeconds ← `duration`, talkSeconds ← `bridged_duration`.
+ * `total` is taken as given, never summed. An absent direction is null: the vendor text marks
+ * `in` and `out` optional without saying that absence means "no calls".
  */
 export function mapCallStat(stat: TelphinCallStatWire | undefined): DirectionTotals | null {
   if (!stat) return null;
   return {
     total: stat.total ?? null,
-    answered: stat.answered ?? null,
-    notAnswered: stat['not answered'] ?? null,
+    answered: stat.bridged ?? null,
+    notAnswered: sumAll([
+      stat.answered,
+      stat['not answered'],
+      stat.busy,
+      stat.failed,
+      stat.rejected,
+    ]),
     busy: stat.busy ?? null,
     failed: stat.failed ?? null,
     durationSeconds: stat.duration ?? null,
     talkSeconds: stat.bridged_duration ?? null,
   };
+}
+
+function sumAll(values: (number | undefined)[]): number | null {
+  let sum = 0;
+  for (const value of values) {
+    if (value === undefined) return null;
+    sum += value;
+  }
+  return sum;
 }
 
 /** `calls/stats` → summary; Telphin reports incoming and outgoing only, so internal is null. */

@@ -91,14 +91,14 @@ describe('createTelphinProvider', () => {
     expect(SeriesPoint.array().parse(points)).toEqual([
       {
         start: '2019-11-01T00:00:00+03:00',
-        incoming: { total: 87, notAnswered: 5 },
-        outgoing: { total: 146, notAnswered: 37 },
+        incoming: { total: 87, notAnswered: 28 },
+        outgoing: { total: 146, notAnswered: 59 },
         internal: null,
       },
       {
         start: '2019-11-02T00:00:00+03:00',
-        incoming: { total: 87, notAnswered: 5 },
-        outgoing: { total: 146, notAnswered: 37 },
+        incoming: { total: 87, notAnswered: 28 },
+        outgoing: { total: 146, notAnswered: 59 },
         internal: null,
       },
       {
