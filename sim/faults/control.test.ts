@@ -100,7 +100,9 @@ describe('fault control', () => {
     const bad = (await (await put('asternic', '{"mode":"x"}')).json()) as { allowed: string[] };
     expect(bad.allowed).toEqual([...FAULT_MODES]);
     const unknown = (await (await put('nope', '{"mode":"hang"}')).json()) as { allowed: string[] };
-    expect(unknown.allowed).toEqual(['asternic', '*']);
+    expect(unknown.allowed).toEqual(
+      expect.arrayContaining(['asternic', 'utel', 'telphin', 'telecomx', 'enswitch', '*']),
+    );
     expect((await fetch(`${sim.url}/_sim/faults`, { method: 'POST' })).status).toBe(405);
     await expect(control.setFault('asternic', { mode: 'nope' as 'hang' })).rejects.toBeInstanceOf(
       SimControlError,
@@ -124,18 +126,14 @@ describe('request counts', () => {
     await fetch(`${sim.url}/_sim/health`);
 
     const counts = await control.requestCounts();
-    expect(counts).toEqual({
+    expect(counts.total).toBe(6);
+    expect(counts.byApi.asternic).toEqual({
       total: 6,
-      byApi: {
-        asternic: {
-          total: 6,
-          byPath: {
-            '/rest/index.php?entity=realtime': 3,
-            '/rest/index.php?entity=queues': 1,
-            '/rest/index.php?entity=reports/answered_calls_detail': 1,
-            '/other': 1,
-          },
-        },
+      byPath: {
+        '/rest/index.php?entity=realtime': 3,
+        '/rest/index.php?entity=queues': 1,
+        '/rest/index.php?entity=reports/answered_calls_detail': 1,
+        '/other': 1,
       },
     });
     expect(sim.requests()).toEqual(counts);
@@ -144,10 +142,9 @@ describe('request counts', () => {
       expect(text).not.toContain(secret);
     }
     await control.resetRequestCounts();
-    expect(await control.requestCounts()).toEqual({
-      total: 0,
-      byApi: { asternic: { total: 0, byPath: {} } },
-    });
+    const reset = await control.requestCounts();
+    expect(reset.total).toBe(0);
+    expect(reset.byApi.asternic).toEqual({ total: 0, byPath: {} });
   });
 });
 
