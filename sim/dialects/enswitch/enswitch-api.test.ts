@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCli } from '../../cli';
-import { AUTH, NOW, QUEUE_IDS, RECENT, sec, useEnswitchSim } from './test-harness';
+import { AUTH, NOW, QUEUE_IDS, RECENT, sec, startEnswitchHarness } from './test-harness';
 
-const h = useEnswitchSim();
+const h = startEnswitchHarness();
 const { api, data, clock } = h;
 
 describe('enswitch auth and envelope', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CallRecord } from '../../engine/types';
 import { localTimeMs } from '../../engine/zoned-time';
-import { NOW, QUEUE_IDS, sec, TZ, useEnswitchSim, type Stats } from './test-harness';
+import { NOW, QUEUE_IDS, sec, TZ, startEnswitchHarness, type Stats } from './test-harness';
 
-const h = useEnswitchSim();
+const h = startEnswitchHarness();
 const data = h.data;
 
 /** Ground truth: the queue's completed calls entering in [start, end] s, and who was rung. */

@@ -37,7 +37,7 @@ export interface Harness {
   data<T>(fn: string, query: string): Promise<T>;
 }
 
-export function useEnswitchSim(): Harness {
+export function startEnswitchHarness(): Harness {
   const clock = manualClock(NOW);
   let running: RunningSimulator | undefined;
   beforeAll(async () => {

@@ -1,45 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manualClock } from '../../engine/clock';
+import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
 import type { CallRecord } from '../../engine/types';
 import { localParts, localTimeMs } from '../../engine/zoned-time';
-import { startSimulator, type RunningSimulator } from '../../server';
 import { isoWeek } from './dates';
-import { STAT_FIELDS, type StatField } from './params';
+import { STAT_FIELDS } from './params';
+import { NOW, startCdrHarness, TZ, type Counters, type Row } from './test-harness';
 
-const TZ = 'Asia/Tashkent';
-const NOW = localTimeMs('2025-11-18', 11 * 3600 + 7 * 60, TZ);
-const clock = manualClock(NOW);
-const TOKEN = 'cdrstats-test-token';
-let sim: RunningSimulator;
-
-type Counters = Record<StatField, number>;
-interface Row {
-  employeeId?: string;
-  employeeName?: string;
-  extensionId?: string;
-  extensionNumber?: string;
-  data: Record<string, Partial<Counters>>;
-}
-
-async function cdrstats(body: unknown): Promise<{ status: number; text: string; type: string }> {
-  const res = await fetch(`${sim.url}/telecomx/pbx/cdrstats`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return {
-    status: res.status,
-    text: await res.text(),
-    type: res.headers.get('content-type') ?? '',
-  };
-}
-
-async function rows(body: Record<string, unknown>): Promise<Row[]> {
-  const res = await cdrstats(body);
-  expect(res.status).toBe(200);
-  return JSON.parse(res.text) as Row[];
-}
+const h = startCdrHarness();
+const rows = h.rows;
 
 const zero = (): Counters =>
   Object.fromEntries(STAT_FIELDS.map((f) => [f, 0] as const)) as Counters;
@@ -120,20 +88,13 @@ function expectMatches(list: Row[], truth: Map<string, Map<string, Counters>>): 
   expect(asMap(list)).toEqual(truth);
 }
 
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, clock, telecomx: { machineToken: TOKEN } });
-});
-afterAll(async () => {
-  await sim.close();
-});
-
 describe('telecomx cdrstats totals', () => {
   it('matches a recount over a range crossing midnight and a month boundary (HOUR)', async () => {
     const from = '2025-10-31T20:00:00+05:00';
     const to = '2025-10-31T23:00:00.000Z'; // 2025-11-01 04:00 local
     const list = await rows({ from, to, groupingInterval: 'HOUR' });
     expect(list).toHaveLength(24);
-    const truth = recount(sim.engine, Date.parse(from), Date.parse(to), (ms) =>
+    const truth = recount(h.sim.engine, Date.parse(from), Date.parse(to), (ms) =>
       String(local(ms).hour),
     );
     expectMatches(list, truth);
@@ -148,11 +109,11 @@ describe('telecomx cdrstats totals', () => {
     const toMs = localTimeMs('2025-10-10', 86_399, TZ);
     expectMatches(
       list,
-      recount(sim.engine, fromMs, toMs, (ms) => String(local(ms).day)),
+      recount(h.sim.engine, fromMs, toMs, (ms) => String(local(ms).day)),
     );
     const sum = (m: Map<string, Map<string, Counters>>): number =>
       [...m.values()].reduce((s, byKey) => s + (byKey.get('10')?.inboundCalls ?? 0), 0);
-    const sept10 = recount(sim.engine, fromMs, localTimeMs('2025-09-11', 0, TZ) - 1, () => '10');
+    const sept10 = recount(h.sim.engine, fromMs, localTimeMs('2025-09-11', 0, TZ) - 1, () => '10');
     expect(sum(asMap(list))).toBeGreaterThan(sum(sept10));
     for (const r of list) {
       for (const c of Object.values(r.data)) expect(c.inboundAnswered).toBe(0);
@@ -169,12 +130,12 @@ describe('telecomx cdrstats totals', () => {
       return String(isoWeek(p.year, p.month, p.day));
     };
     const weeks = await rows({ from, to, groupingInterval: 'week' });
-    expectMatches(weeks, recount(sim.engine, fromMs, toMs, week));
+    expectMatches(weeks, recount(h.sim.engine, fromMs, toMs, week));
     expect(Object.keys(weeks[0]?.data ?? {})).toEqual(['1', '2', '51', '52']);
     const months = await rows({ from, to, groupingInterval: 'MONTH' });
     expectMatches(
       months,
-      recount(sim.engine, fromMs, toMs, (ms) => String(local(ms).month)),
+      recount(h.sim.engine, fromMs, toMs, (ms) => String(local(ms).month)),
     );
   });
 
@@ -191,109 +152,18 @@ describe('telecomx cdrstats totals', () => {
     ];
     for (const [body, opts] of cases) {
       const list = await rows({ from, to, ...body });
-      expectMatches(list, recount(sim.engine, f, t, day, opts));
+      expectMatches(list, recount(h.sim.engine, f, t, day, opts));
     }
   });
 
   it('shows only calls that have ended by now, and today by default', async () => {
     const today = await rows({});
     const startOfDay = localTimeMs('2025-11-18', 0, TZ);
-    const truth = recount(sim.engine, startOfDay, NOW, (ms) => String(local(ms).day));
+    const truth = recount(h.sim.engine, startOfDay, NOW, (ms) => String(local(ms).day));
     expectMatches(today, truth);
-    const inProgress = sim.engine
+    const inProgress = h.sim.engine
       .callsBetween(startOfDay, NOW)
       .filter((c) => c.endMs > NOW && c.agentId !== null);
     expect(inProgress.length).toBeGreaterThan(0);
-  });
-});
-
-describe('telecomx cdrstats options and formats', () => {
-  it('filters employees, picks fields (array or string) and sorts', async () => {
-    const all = await rows({ fields: 'employeeId,employeeName' });
-    expect(all.map((r) => Object.keys(r))).toContainEqual(['employeeId', 'employeeName', 'data']);
-    const ids = [all[3]?.employeeId, all[1]?.employeeId];
-    const two = await rows({
-      employees: ids,
-      fields: ['employeeName', 'inboundCalls'],
-      sort: 'employeeName',
-    });
-    expect(two.map((r) => r.employeeName)).toEqual(
-      [all[3]?.employeeName, all[1]?.employeeName].sort(),
-    );
-    for (const r of two) {
-      for (const c of Object.values(r.data)) expect(Object.keys(c)).toEqual(['inboundCalls']);
-    }
-    const one = await rows({ employee: ids[0], employees: [] });
-    expect(one).toHaveLength(1);
-    expect(Object.keys(one[0] ?? {})).toEqual([
-      'employeeId',
-      'employeeName',
-      'extensionId',
-      'extensionNumber',
-      'data',
-    ]);
-    expect(one[0]?.employeeId).toMatch(/^[0-9a-f]{24}$/);
-    expect(await rows({ employees: ['ffffffffffffffffffffffff'] })).toEqual([]);
-  });
-
-  it('rejects bad input with the vendor error shape', async () => {
-    const cases: [unknown, number, string][] = [
-      [{ from: '2020-01-01-T00:00:00.000Z' }, 422, 'from'],
-      [{ from: '2025-11-02T00:00:00Z', to: '2025-11-01T00:00:00Z' }, 422, 'from'],
-      [{ from: '2024-01-01T00:00:00Z', to: '2025-11-01T00:00:00Z' }, 422, 'from'],
-      [{ groupingInterval: 'YEAR' }, 422, 'groupingInterval'],
-      [{ direction: 'SIDEWAYS' }, 422, 'direction'],
-      [{ format: 'PDF' }, 422, 'format'],
-      [{ fields: ['nope'] }, 422, 'fields'],
-      [{ sort: 'inboundCalls' }, 422, 'sort'],
-      [{ sort: 'employeeName', fields: ['extensionNumber'] }, 422, 'sort'],
-      [{ ignoreBelow: -1 }, 422, 'ignoreBelow'],
-      [{ ignoreLocal: 'maybe' }, 422, 'ignoreLocal'],
-      [{ employees: ['xyz'] }, 422, 'employees'],
-      [{ customer: '12345678901234567890abcd' }, 403, 'access_denied'],
-      [[1, 2], 400, 'bad_request'],
-    ];
-    for (const [body, status, code] of cases) {
-      const res = await cdrstats(body);
-      expect(res.status, JSON.stringify(body)).toBe(status);
-      const err = (JSON.parse(res.text) as { error: Record<string, unknown> }).error;
-      expect(err).toMatchObject({ code, status });
-      expect(typeof err.message).toBe('string');
-    }
-    const groupErr = await cdrstats({ groupingInterval: 'x' });
-    expect(JSON.parse(groupErr.text)).toEqual({
-      error: {
-        message: 'Invalid grouping interval - use MONTH, WEEK, DAY or HOUR',
-        code: 'groupingInterval',
-        status: 422,
-      },
-    });
-  });
-
-  it('exports CSV with a header row and the same numbers as JSON', async () => {
-    const body = {
-      from: '2025-11-01T00:00:00',
-      to: '2025-11-03T23:59:59',
-      fields: ['extensionNumber', 'inboundCalls', 'outboundSeconds'],
-    };
-    const json = await rows(body);
-    const csv = await cdrstats({ ...body, format: 'CSV' });
-    expect(csv.type).toMatch(/^text\/csv/);
-    const lines = csv.text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('extensionNumber,interval,outboundSeconds,inboundCalls');
-    const expected = json.flatMap((r) =>
-      Object.entries(r.data).map(
-        ([k, c]) => `${r.extensionNumber},${k},${c.outboundSeconds},${c.inboundCalls}`,
-      ),
-    );
-    expect(lines.slice(1)).toEqual(expected);
-  });
-
-  it('exports EXCEL as an Excel XML workbook', async () => {
-    const res = await cdrstats({ format: 'excel', fields: 'employeeName,inboundCalls' });
-    expect(res.status).toBe(200);
-    expect(res.type).toBe('application/vnd.ms-excel');
-    expect(res.text).toContain('<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"');
-    expect(res.text).toContain('<Data ss:Type="String">employeeName</Data>');
   });
 });
