@@ -108,7 +108,8 @@ describe('createEnswitchProvider', () => {
     const { provider, requests } = await start();
     const recording = recordingContext();
     const agents = await provider.fetchAgents?.({ range }, recording.context);
-    const [from, to] = [String(range.from.toSeconds()), String(range.to.toSeconds())];
+    // `end` is the last second inside the half-open range: the switch reads it inclusively.
+    const [from, to] = [String(range.from.toSeconds()), String(range.to.toSeconds() - 1)];
     expect(requests.map(({ fn, queue, start: begin, end }) => [fn, queue, begin, end])).toEqual([
       ['queues/destinations/statistics/get', '123', from, to],
       ['queues/destinations/statistics/get', '124', from, to],

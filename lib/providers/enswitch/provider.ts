@@ -47,7 +47,9 @@ export function createEnswitchProvider(
     context: StatsContext,
   ): Promise<EnswitchDestinationStatsWire[]> {
     const start = Math.floor(query.range.from.toSeconds());
-    const end = Math.floor(query.range.to.toSeconds());
+    // Enswitch's `end` is read as inclusive (a whole second), so ask for the last second inside
+    // the half-open range: adjacent ranges then never count a call on their boundary twice.
+    const end = Math.ceil(query.range.to.toSeconds()) - 1;
     const answers = await Promise.all(
       queuesOf(query).map((queue) =>
         context.cached(
