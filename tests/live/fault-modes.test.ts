@@ -4,7 +4,13 @@ import { LiveQueuesResponse } from '@/lib/model/live-queues';
 import type { AppContext } from '@/lib/server/app-context';
 import { startSimulator, type RunningSimulator } from '@/sim/server';
 import type { FaultMode } from '@/sim/faults/types';
-import { callRoute, installAppContext, simPassword, uninstallAppContext } from './app-under-test';
+import {
+  asternicSourceYaml,
+  callRoute,
+  installAppContext,
+  simPassword,
+  uninstallAppContext,
+} from '../support/app-under-test';
 
 const periodMs = 1000;
 /** The load timeout SourceRuntime derives for a 1 s period, plus scheduling slack. */
@@ -17,7 +23,10 @@ const originalWrite = process.stderr.write.bind(process.stderr);
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, asternic: { password: simPassword } });
-  app = installAppContext(sim.url, periodMs / 1000);
+  app = installAppContext(asternicSourceYaml(sim.url), (source) => ({
+    ...source,
+    refreshSeconds: periodMs / 1000,
+  }));
   process.stderr.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
     logged.push(String(chunk));
     return originalWrite(chunk, ...rest);

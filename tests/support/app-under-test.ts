@@ -1,5 +1,6 @@
 import { parseConfigText } from '@/lib/config/load-config';
 import { resolveSources } from '@/lib/config/resolve-sources';
+import type { ResolvedSource } from '@/lib/config/schema';
 import { createProvider } from '@/lib/providers/registry';
 import type { AppContext } from '@/lib/server/app-context';
 import { SourceRuntime } from '@/lib/server/sources/source-runtime';
@@ -7,20 +8,29 @@ import { SourceRuntime } from '@/lib/server/sources/source-runtime';
 export const apiToken = 'integration-token-0123456789';
 export const simPassword = 'integration-sim-secret-42';
 
-/**
- * The app's server side wired to a simulator, as `next start` wires it, but with a short refresh
- * period (below the 5 s the config allows for Asternic) so fault tests run in seconds.
- */
-export function installAppContext(simUrl: string, refreshSeconds: number): AppContext {
-  const config = parseConfigText(
-    `
-timezone: Asia/Tashkent
-sources:
+/** The YAML `sources:` entry of an Asternic source on the simulator at `simUrl`. */
+export function asternicSourceYaml(simUrl: string): string {
+  return `
   - id: hq
     kind: asternic
     baseUrl: ${simUrl}/asternic/stats
     username: wallboard
-    password: ${simPassword}
+    password: ${simPassword}`;
+}
+
+/**
+ * The app's server side wired to simulators, as `next start` wires it. `sourcesYaml` is the body
+ * of `sources:`; `adjust` may change a resolved source (e.g. a refresh period below the minimum
+ * the file allows, so fault tests run in seconds).
+ */
+export function installAppContext(
+  sourcesYaml: string,
+  adjust: (source: ResolvedSource) => ResolvedSource = (source) => source,
+): AppContext {
+  const config = parseConfigText(
+    `
+timezone: Asia/Tashkent
+sources:${sourcesYaml}
 auth:
   secret: integration-session-secret
   users: [{ username: admin, password: admin-pass, role: admin }]
@@ -30,9 +40,9 @@ auth:
     {},
   );
   const sources = new Map(
-    resolveSources(config).map((source) => {
-      const fast = { ...source, refreshSeconds };
-      return [source.id, new SourceRuntime(fast, createProvider(fast))];
+    resolveSources(config).map((resolved) => {
+      const source = adjust(resolved);
+      return [source.id, new SourceRuntime(source, createProvider(source))];
     }),
   );
   const app: AppContext = { config, sources };
@@ -41,13 +51,15 @@ auth:
 }
 
 export function uninstallAppContext(app: AppContext): void {
-  for (const runtime of app.sources.values()) runtime.live?.close();
+  for (const runtime of app.sources.values()) void runtime.live?.close();
   Object.assign(globalThis, { [Symbol.for('callboard.appContext')]: undefined });
 }
 
+type RouteHandler<P> = (request: Request, route: { params: Promise<P> }) => Promise<Response>;
+
 /** Calls a route handler the way Next.js does, with the API token. */
 export async function callRoute<P>(
-  handler: (request: Request, route: { params: Promise<P> }) => Promise<Response>,
+  handler: RouteHandler<P>,
   path: string,
   params: P,
 ): Promise<{ status: number; body: unknown; text: string; ms: number }> {
