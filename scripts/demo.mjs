@@ -12,7 +12,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const appPort = process.env.PORT ?? '3000';
 const simPort = process.env.SIM_PORT ?? '4010';
 const adminPassword = 'callboard-demo';
-const simPassword = 'wallboard-demo';
+// The simulated PBXs' credentials: fresh each run, shared by the simulator and the app only.
+const secret = () => randomBytes(12).toString('hex');
+const simEnv = {
+  SIM_ASTERNIC_PASSWORD: secret(),
+  SIM_UTEL_EMAIL: 'wallboard@callboard.demo',
+  SIM_UTEL_PASSWORD: secret(),
+  SIM_TELPHIN_CLIENT_ID: 'callboard-demo',
+  SIM_TELPHIN_CLIENT_SECRET: secret(),
+  SIM_TELECOMX_TOKEN: secret(),
+  SIM_ENSWITCH_USER: 'callboard',
+  SIM_ENSWITCH_PASSWORD: secret(),
+};
 
 // A session secret kept across demo runs, so a restart does not sign everyone out.
 function sessionSecret() {
@@ -38,7 +49,7 @@ try {
     await startAndWait('npx', ['tsx', 'sim/cli.ts', '--port', simPort], {
       label: 'sim',
       ready: /sim listening on/,
-      env: { SIM_ASTERNIC_PASSWORD: simPassword },
+      env: simEnv,
     }),
   );
   children.push(
@@ -48,7 +59,7 @@ try {
       env: {
         CALLBOARD_CONFIG: join(root, 'demo', 'callboard.demo.yaml'),
         SIM_PORT: simPort,
-        SIM_ASTERNIC_PASSWORD: simPassword,
+        ...simEnv,
         AUTH_SECRET: sessionSecret(),
         DEMO_ADMIN_PASSWORD: adminPassword,
       },
