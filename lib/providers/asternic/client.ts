@@ -33,6 +33,9 @@ export interface AsternicReportParams {
   secondsend?: number;
   queue?: string;
   agent?: string;
+  /** jqGrid paging (D10): 1-based page and page size. */
+  page?: number;
+  rows?: number;
 }
 
 export interface AsternicClient {

@@ -1,32 +1,95 @@
 import type { AsternicSourceConfig, ResolvedSource } from '@/lib/config/schema';
-import type { Provider } from '@/lib/providers/provider';
+import type { Provider, StatsContext, StatsQuery } from '@/lib/providers/provider';
 import { createAsternicClient, type AsternicQuirk } from './client';
 import { mapRealtime } from './mapper';
+import { reportCells, type AsternicCell, type ReportKind } from './report-cells';
+import { fetchReportRows, type ReportPaging } from './report-pages';
+import {
+  mapReportAgents,
+  mapReportExternalNumbers,
+  mapReportSeries,
+  mapReportSummary,
+  type WindowCells,
+} from './report-stats';
+import { inZone, planReportWindows, reportSettleMs, windowParams } from './report-windows';
 
 export interface AsternicProvider extends Provider {
   /** How often each realtime repair was needed since start-up; non-zero means a quirky install. */
   quirkCounts(): Readonly<Record<AsternicQuirk, number>>;
 }
 
-/** Live queues from `entity=realtime`; report-based summary and series come later. */
+export interface AsternicProviderOptions {
+  /** Clock for deciding which whole months are closed (tests). */
+  now?: () => number;
+  paging?: ReportPaging;
+}
+
+const reportNames: Record<ReportKind, string> = {
+  answered: 'answered_calls_detail',
+  unanswered: 'unanswered_calls_detail',
+};
+
+/**
+ * Live queues from `entity=realtime`; summary, series, agents and DIDs from the answered and
+ * unanswered detail reports, fetched per closed month or local day and cached (see README).
+ */
 export function createAsternicProvider(
   source: ResolvedSource<AsternicSourceConfig>,
+  options: AsternicProviderOptions = {},
 ): AsternicProvider {
   const client = createAsternicClient(source);
+  const now = options.now ?? Date.now;
   const quirks: Record<AsternicQuirk, number> = {
     'lenient-json': 0,
     'glued-objects': 0,
     'unknown-entries': 0,
   };
+
+  /** One report for one window, cached for good once the window has settled. */
+  function windowCells(
+    kind: ReportKind,
+    window: WindowCells['window'],
+    query: StatsQuery,
+    context: StatsContext,
+  ): Promise<AsternicCell[]> {
+    const name = reportNames[kind];
+    const params = windowParams(window, query);
+    const key = JSON.stringify(['asternic', `reports/${name}`, params]);
+    return context.cached(key, +window.to + reportSettleMs, async () => {
+      const rows = await fetchReportRows(client, name, params, context, options.paging);
+      return reportCells(rows, kind, window, query);
+    });
+  }
+
+  /** Unanswered calls belong to no agent, so an agent filter (or agents) skips that report. */
+  function load(
+    query: StatsQuery,
+    context: StatsContext,
+    withUnanswered: boolean,
+  ): Promise<WindowCells[]> {
+    const unansweredToo = withUnanswered && query.agent === undefined;
+    const windows = planReportWindows(inZone(query.range, source.timezone), now());
+    return Promise.all(
+      windows.map(async (window) => {
+        const [answered, unanswered] = await Promise.all([
+          windowCells('answered', window, query, context),
+          unansweredToo ? windowCells('unanswered', window, query, context) : null,
+        ]);
+        return { window, answered, unanswered };
+      }),
+    );
+  }
+
   return {
     kind: 'asternic',
     capabilities: {
-      summary: false,
-      series: [],
-      agents: false,
-      externalNumbers: false,
+      summary: true,
+      series: ['hour', 'day', 'month'],
+      agents: true,
+      externalNumbers: true,
       liveQueues: true,
     },
+    filters: ['queue', 'agent', 'externalNumber'],
     async fetchLiveQueues(context) {
       const { body, quirks: seen } = await client.realtime(context);
       for (const quirk of seen) {
@@ -34,6 +97,20 @@ export function createAsternicProvider(
         context.onQuirk?.(quirk);
       }
       return mapRealtime(body);
+    },
+    async fetchSummary(query, context) {
+      return mapReportSummary(await load(query, context, true), query.externalNumber);
+    },
+    async fetchSeries(bucket, query, context) {
+      const range = inZone(query.range, source.timezone);
+      const windows = await load(query, context, true);
+      return mapReportSeries(range, bucket, windows, query.externalNumber);
+    },
+    async fetchAgents(query, context) {
+      return mapReportAgents(await load(query, context, false), query.externalNumber);
+    },
+    async fetchExternalNumbers(query, context) {
+      return mapReportExternalNumbers(await load(query, context, true), query.externalNumber);
     },
     async checkHealth(context) {
       // The queue list is small and needs the same credentials as realtime.
