@@ -42,9 +42,17 @@ describe('mapCallsStats', () => {
     expect((incoming?.answered ?? 0) + (incoming?.notAnswered ?? 0)).toBe(incoming?.total);
   });
 
-  it('leaves an absent direction and absent counters null', () => {
+  it('reads an absent direction as no calls, and leaves absent counters null', () => {
     expect(mapCallsStats(stats('calls-stats-out-only.json'))).toEqual({
-      incoming: null,
+      incoming: {
+        total: 0,
+        answered: 0,
+        notAnswered: 0,
+        busy: 0,
+        failed: 0,
+        durationSeconds: 0,
+        talkSeconds: 0,
+      },
       outgoing: {
         total: 4,
         answered: 2,
@@ -106,7 +114,7 @@ describe('token answer', () => {
 });
 
 describe('telphinRangeParams', () => {
-  it('sends the range instants in UTC whatever the source zone, end second inclusive (D5)', () => {
+  it('sends the range instants in UTC whatever the source zone, end exclusive like the range (D5)', () => {
     const from = DateTime.fromISO('2019-11-01T00:00', { zone: 'Europe/Moscow' });
     const params = telphinRangeParams({
       from,
@@ -115,7 +123,7 @@ describe('telphinRangeParams', () => {
     });
     expect(params).toEqual({
       start_datetime: '2019-10-31 21:00:00',
-      end_datetime: '2019-11-10 20:59:59',
+      end_datetime: '2019-11-10 21:00:00',
     });
   });
 

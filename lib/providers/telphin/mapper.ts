@@ -8,11 +8,11 @@ import type { TelphinCallStatWire, TelphinCallsStatsWire } from './api-types';
  * - answered ← `bridged`; notAnswered ← the named outcomes that never reached a person
  *   (`answered` + `not answered` + `busy` + `failed` + `rejected`), null if one is missing;
  * - busy, failed as given; durationSeconds ← `duration`, talkSeconds ← `bridged_duration`.
- * `total` is taken as given, never summed. An absent direction is null: the vendor text marks
- * `in` and `out` optional without saying that absence means "no calls".
+ * `total` is taken as given, never summed. A successful answer leaves out a direction that had no
+ * calls (the vendor marks `in`/`out` optional), so an absent direction is zeros, not unknown.
  */
 export function mapCallStat(stat: TelphinCallStatWire | undefined): DirectionTotals | null {
-  if (!stat) return null;
+  if (!stat) return zeroTotals();
   return {
     total: stat.total ?? null,
     answered: stat.bridged ?? null,
@@ -44,9 +44,8 @@ export function mapCallsStats(wire: TelphinCallsStatsWire): SummaryData {
   return { incoming: mapCallStat(wire.in), outgoing: mapCallStat(wire.out), internal: null };
 }
 
-/** A period that has not begun: no call can be in it, and Telphin is not asked. */
-export function emptyPeriod(): SummaryData {
-  const none: DirectionTotals = {
+function zeroTotals(): DirectionTotals {
+  return {
     total: 0,
     answered: 0,
     notAnswered: 0,
@@ -55,5 +54,9 @@ export function emptyPeriod(): SummaryData {
     durationSeconds: 0,
     talkSeconds: 0,
   };
-  return { incoming: { ...none }, outgoing: { ...none }, internal: null };
+}
+
+/** A period that has not begun: no call can be in it, and Telphin is not asked. */
+export function emptyPeriod(): SummaryData {
+  return { incoming: zeroTotals(), outgoing: zeroTotals(), internal: null };
 }

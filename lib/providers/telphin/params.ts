@@ -9,13 +9,13 @@ export interface TelphinStatsParams {
 }
 
 /**
- * The range's instants in UTC (D5), `YYYY-MM-DD HH:MM:SS`, whatever the source's zone. The end is
- * the range's last second: an inclusive end then never counts a boundary call in two buckets.
+ * The range's instants in UTC (D5), `YYYY-MM-DD HH:MM:SS`, whatever the source's zone. The end
+ * is exclusive, as the range is.
  */
 export function telphinRangeParams(range: TimeRange): TelphinStatsParams {
   return {
     start_datetime: formatUtc(range.from),
-    end_datetime: formatUtc(range.to.minus({ seconds: 1 })),
+    end_datetime: formatUtc(range.to),
   };
 }
 

@@ -75,10 +75,10 @@ describe('createTelphinProvider', () => {
     const summary = await provider.fetchSummary?.(days('2019-11-01', 10), context);
     expect(summary?.incoming?.total).toBe(87);
     expect(summary?.internal).toBeNull();
-    expect(asked()).toEqual(['2019-10-31 21:00:00 – 2019-11-10 20:59:59']);
+    expect(asked()).toEqual(['2019-10-31 21:00:00 – 2019-11-10 21:00:00']);
     expect(cached).toEqual([
       [
-        '["telphin","calls/stats","@me",{"start_datetime":"2019-10-31 21:00:00","end_datetime":"2019-11-10 20:59:59"}]',
+        '["telphin","calls/stats","@me",{"start_datetime":"2019-10-31 21:00:00","end_datetime":"2019-11-10 21:00:00"}]',
         DateTime.fromISO('2019-11-11T00:00:00+03:00').toMillis(),
       ],
     ]);
@@ -109,8 +109,8 @@ describe('createTelphinProvider', () => {
       },
     ]);
     expect(asked()).toEqual([
-      '2019-10-31 21:00:00 – 2019-11-01 20:59:59',
-      '2019-11-01 21:00:00 – 2019-11-02 20:59:59',
+      '2019-10-31 21:00:00 – 2019-11-01 21:00:00',
+      '2019-11-01 21:00:00 – 2019-11-02 21:00:00',
     ]);
   });
 
@@ -121,7 +121,7 @@ describe('createTelphinProvider', () => {
     expect(points).toHaveLength(24);
     expect(points?.[23]?.start).toBe('2019-11-01T23:00:00+03:00');
     expect(asked()).toHaveLength(24);
-    expect(asked()[0]).toBe('2019-10-31 21:00:00 – 2019-10-31 21:59:59');
+    expect(asked()[0]).toBe('2019-10-31 21:00:00 – 2019-10-31 22:00:00');
     expect(fake.maxInFlight).toBe(1);
   });
 
@@ -135,18 +135,18 @@ describe('createTelphinProvider', () => {
       '2019-10-01T00:00:00+03:00',
     ]);
     expect(asked()).toEqual([
-      '2019-09-14 21:00:00 – 2019-09-30 20:59:59',
-      '2019-09-30 21:00:00 – 2019-10-14 20:59:59',
+      '2019-09-14 21:00:00 – 2019-09-30 21:00:00',
+      '2019-09-30 21:00:00 – 2019-10-14 21:00:00',
     ]);
   });
 
-  it('counts an absent direction as a quirk and leaves it null', async () => {
+  it('counts an absent direction as a quirk and reads it as no calls', async () => {
     const { provider, fake } = await setup();
     fake.replies.push((res) => send(res, 200, fixture('calls-stats-out-only.json')));
     const quirks: string[] = [];
     const context = plainStatsContext({ onQuirk: (quirk) => quirks.push(quirk) });
     const summary = await provider.fetchSummary?.(days('2019-11-01', 1), context);
-    expect(summary?.incoming).toBeNull();
+    expect(summary?.incoming?.total).toBe(0);
     expect(summary?.outgoing?.total).toBe(4);
     expect(quirks).toEqual(['direction-absent']);
   });
@@ -154,7 +154,7 @@ describe('createTelphinProvider', () => {
   it('checks health with a one-minute request, unless a request just succeeded', async () => {
     const { provider, asked, advance, fake } = await setup('2019-11-20T12:00:30+03:00');
     await provider.checkHealth({ timeoutMs: 1000 });
-    expect(asked()).toEqual(['2019-11-20 08:59:00 – 2019-11-20 08:59:59']);
+    expect(asked()).toEqual(['2019-11-20 08:59:00 – 2019-11-20 09:00:00']);
     advance(30_000);
     await provider.checkHealth({ timeoutMs: 1000 });
     expect(asked()).toHaveLength(1);
