@@ -1,0 +1,96 @@
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { GET as liveRoute } from '@/app/api/v1/sources/[id]/queues/live/route';
+import { LiveQueuesResponse } from '@/lib/model/live-queues';
+import type { AppContext } from '@/lib/server/app-context';
+import { manualClock } from '@/sim/engine/clock';
+import { startSimulator, type RunningSimulator } from '@/sim/server';
+import { callRoute, installAppContext, uninstallAppContext } from '../support/app-under-test';
+import { liveQueueTruth } from './enswitch-truth';
+import { localIso } from './telecomx-support';
+
+/**
+ * Enswitch live queues against `engine.liveState(now)` at the simulator's fixed clock.
+ *
+ * The app computes a caller's wait as its own clock minus the `queue_start` the switch reports,
+ * and "today" from local midnight by its own clock. With the simulator's clock frozen in the past
+ * that would compare two different instants, so the app's `Date` is set to the very instant the
+ * simulator shows (only `Date` is faked: timers, fetch and sockets run for real). Then waits,
+ * today's figures and `fetchedAt` can be compared exactly.
+ */
+
+interface Case {
+  id: string;
+  zone: string;
+  queues: number[];
+  /**
+   * A Tuesday's morning peak (09:57 local, engine days follow the local clock): six callers wait
+   * in three queues, members are in both states. The .6 s checks that waits are whole seconds.
+   */
+  nowMs: number;
+  sim?: RunningSimulator;
+}
+
+const cases: Case[] = [
+  {
+    id: 'ens-tash',
+    zone: 'Asia/Tashkent',
+    queues: [123, 124, 125, 126, 127],
+    nowMs: Date.parse('2026-03-24T09:57:00.600+05:00'),
+  },
+  {
+    id: 'ens-utc',
+    zone: 'UTC',
+    queues: [123, 125, 127],
+    nowMs: Date.parse('2026-03-24T09:57:00.600Z'),
+  },
+];
+
+let app: AppContext;
+
+beforeAll(async () => {
+  let yaml = '';
+  for (const c of cases) {
+    c.sim = await startSimulator({ port: 0, timeZone: c.zone, clock: manualClock(c.nowMs) });
+    yaml += `
+  - id: ${c.id}
+    kind: enswitch
+    baseUrl: ${c.sim.url}/enswitch
+    timezone: ${c.zone}
+    username: callboard
+    password: enswitch-demo
+    queues: [${c.queues.join(', ')}]`;
+  }
+  // Before the app is built: its clocks keep the `Date.now` they find at construction.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  app = installAppContext(yaml);
+});
+
+afterAll(async () => {
+  vi.useRealTimers();
+  uninstallAppContext(app);
+  await Promise.all(cases.map((c) => c.sim?.close()));
+});
+
+describe.each(cases)('Enswitch live queues of $id ($zone)', (c) => {
+  it('equal the simulator’s live state at its clock', async () => {
+    const sim = c.sim;
+    if (!sim) throw new Error('simulator not started');
+    vi.setSystemTime(c.nowMs);
+    const result = await callRoute(liveRoute, `/api/v1/sources/${c.id}/queues/live`, { id: c.id });
+    expect(result.status).toBe(200);
+    const body = LiveQueuesResponse.parse(result.body);
+    expect(body.source).toBe(c.id);
+    expect(body.stale).toBe(false);
+    expect(body.fetchedAt?.replace(/Z$/, '+00:00')).toBe(
+      localIso(DateTime.fromMillis(c.nowMs), c.zone),
+    );
+    const midnight = DateTime.fromMillis(c.nowMs, { zone: c.zone }).startOf('day').toMillis();
+    const truth = c.queues.map((queue) => liveQueueTruth(sim.engine, queue, c.nowMs, midnight));
+    expect(body.queues).toEqual(truth);
+    // Not a vacuous comparison: somebody waits, and members are in both states.
+    expect(truth.flatMap((queue) => queue.waiting).length).toBeGreaterThanOrEqual(3);
+    expect(truth.some((queue) => (queue.agents.available ?? 0) > 0)).toBe(true);
+    expect(truth.some((queue) => (queue.agents.loggedOff ?? 0) > 0)).toBe(true);
+  });
+});

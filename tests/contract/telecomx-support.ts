@@ -1,0 +1,73 @@
+import { DateTime } from 'luxon';
+import { expect } from 'vitest';
+
+/**
+ * The ranges of the contract (the issue's words: one hour, a day crossing midnight, a month
+ * boundary, a whole month), as a person types them into the API, and the half-open period each
+ * stands for in a zone (SPEC §3: a date-only `to` includes that whole day).
+ */
+export interface ContractRange {
+  name: string;
+  from: string;
+  to: string;
+}
+
+export const contractRanges: readonly ContractRange[] = [
+  { name: 'one hour', from: '2026-03-10T10:00', to: '2026-03-10T11:00' },
+  { name: 'a day crossing midnight', from: '2026-03-10T18:00', to: '2026-03-11T06:00' },
+  { name: 'a month boundary', from: '2026-01-30', to: '2026-02-02' },
+  { name: 'a whole month', from: '2026-02-01', to: '2026-02-28' },
+];
+
+/** A simulator instant after every range, yet within Enswitch's 62 days of history of them. */
+export const simNowMs = Date.parse('2026-03-24T11:30:00+05:00');
+
+export interface ZonedRange {
+  from: DateTime;
+  to: DateTime;
+  query: string;
+}
+
+export function inZone(range: ContractRange, zone: string): ZonedRange {
+  const from = DateTime.fromISO(range.from, { zone });
+  const toStart = DateTime.fromISO(range.to, { zone });
+  const to = range.to.length === 10 ? toStart.plus({ days: 1 }) : toStart;
+  return { from, to, query: `from=${range.from}&to=${range.to}` };
+}
+
+/** Neither test zone has DST, so one offset serves every instant of the ranges. */
+export const zoneOffsets: Record<string, string> = { 'Asia/Tashkent': '+05:00', UTC: '+00:00' };
+
+/** "2026-03-10T10:00:00+05:00": local wall time with the zone's offset, as the API shows times. */
+export function localIso(value: DateTime, zone: string): string {
+  return `${value.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm:ss")}${zoneOffsets[zone] ?? '?'}`;
+}
+
+/** ISO 8601 allows "Z" for a zero offset; compare as "+00:00". */
+export function normalizeOffset(text: string): string {
+  return text.replace(/Z$/, '+00:00');
+}
+
+/** What every fresh statistics answer must carry (SPEC §3). */
+export function expectEnvelope(
+  status: number,
+  body: { source: string; from: string; to: string; fetchedAt: string; stale: boolean },
+  expected: { source: string; range: ZonedRange; zone: string },
+): void {
+  expect(status).toBe(200);
+  expect(body.source).toBe(expected.source);
+  expect(body.stale).toBe(false);
+  expect(normalizeOffset(body.from)).toBe(localIso(expected.range.from, expected.zone));
+  expect(normalizeOffset(body.to)).toBe(localIso(expected.range.to, expected.zone));
+  expect(normalizeOffset(body.fetchedAt).endsWith(zoneOffsets[expected.zone] ?? '?')).toBe(true);
+}
+
+/** Error bodies are JSON `{error: {code, message}}`. */
+export function expectApiError(
+  result: { status: number; body: unknown },
+  status: number,
+  code: string,
+): void {
+  expect(result.status).toBe(status);
+  expect(result.body).toMatchObject({ error: { code, message: expect.any(String) } });
+}
