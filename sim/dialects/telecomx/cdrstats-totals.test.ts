@@ -48,8 +48,10 @@ function recount(
         b.outboundCalls++;
         b.outboundSeconds += c.talkSec;
         if (c.outcome === 'answered') b.outboundAnswered++;
-        else if (c.outcome === 'failed') b.outboundFailed++;
-        else b.outboundUnanswered++;
+        else {
+          b.outboundUnanswered++;
+          if (c.outcome === 'failed') b.outboundFailed++;
+        }
       }
     }
     if (opts.dir === 'OUT') continue;

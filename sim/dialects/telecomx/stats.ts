@@ -64,8 +64,12 @@ function addOutbound(c: Counters, call: CallRecord): void {
   c.outboundCalls += 1;
   c.outboundSeconds += call.talkSec;
   if (call.outcome === 'answered') c.outboundAnswered += 1;
-  else if (call.outcome === 'failed') c.outboundFailed += 1;
-  else c.outboundUnanswered += 1;
+  else {
+    // The vendor example counts failed calls among the unanswered (71 = 63 answered + 8
+    // unanswered, 1 of them failed), and outboundFailed on top.
+    c.outboundUnanswered += 1;
+    if (call.outcome === 'failed') c.outboundFailed += 1;
+  }
 }
 
 /** inboundAnswered stays 0, as in every bucket of the vendor example (D7). */
