@@ -92,7 +92,6 @@ export function bucketStarts(range: TimeRange, bucket: SeriesBucket): DateTime[]
 
 /** ISO 8601 with the zone's offset and no milliseconds, as every API response shows times. */
 export function isoWithOffset(value: DateTime): string {
-  return (
-    value.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? value.toUTC().toISO() ?? ''
-  );
+  // `ZZ` writes UTC as +00:00 (not Z), like every other time in our answers.
+  return value.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
 }

@@ -68,8 +68,11 @@ const routes = {
 
 async function stats(report: Report, zone: ContractZone, query: string, filter?: AsternicFilter) {
   const id = asternicSourceIds[zone];
-  const params = new URLSearchParams(filter as Record<string, string> | undefined).toString();
-  const path = `/api/v1/sources/${id}/${report}?${query}${params ? `&${params}` : ''}`;
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filter ?? {})) {
+    if (typeof value === 'string') params.set(name, value);
+  }
+  const path = `/api/v1/sources/${id}/${report}?${query}${params.size ? `&${params}` : ''}`;
   return callRoute(routes[report], path, { id });
 }
 

@@ -11,7 +11,10 @@ export const contractZones = ['Asia/Tashkent', 'UTC'] as const;
 export type ContractZone = (typeof contractZones)[number];
 
 /** How the API writes each zone's offset (luxon writes UTC as `Z`). */
-export const offsetSuffix: Record<ContractZone, string> = { 'Asia/Tashkent': '+05:00', UTC: 'Z' };
+export const offsetSuffix: Record<ContractZone, string> = {
+  'Asia/Tashkent': '+05:00',
+  UTC: '+00:00',
+};
 
 export type Bucket = 'hour' | 'day' | 'month';
 

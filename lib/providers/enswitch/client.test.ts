@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  closeServers,
+  reply,
+  serve as serveHttp,
+  type TestHandler,
+} from '@/lib/providers/shared/test-http-server';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
 import { buildEnswitchUrl, createEnswitchClient } from './client';
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-
-const servers: ReturnType<typeof createServer>[] = [];
-afterEach(() => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    server.close();
-  }
-});
+afterEach(closeServers);
 
 // `;` and `&` inside the password: a server splitting on either must still read it whole (D8).
 const password = 'p;ss&w0rd=secret';
@@ -38,28 +34,11 @@ function cgiParams(url: string): Record<string, string> {
   );
 }
 
-async function serve(handler: Handler) {
-  const seen: IncomingMessage[] = [];
-  const server = createServer((req, res) => {
-    seen.push(req);
-    handler(req, res);
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const client = createEnswitchClient({
-    baseUrl: `http://127.0.0.1:${port}/`,
-    username: 'wallboard',
-    password,
-  });
+/** Serves one handler and the client pointed at it; `seen` records every request. */
+async function serve(handler: TestHandler) {
+  const { root, seen } = await serveHttp(handler);
+  const client = createEnswitchClient({ baseUrl: `${root}/`, username: 'wallboard', password });
   return { client, seen };
-}
-
-function reply(status: number, body: string, type = 'application/json'): Handler {
-  return (_req, res) => {
-    res.writeHead(status, { 'Content-Type': type });
-    res.end(body);
-  };
 }
 
 async function failure(promise: Promise<unknown>): Promise<UpstreamError> {

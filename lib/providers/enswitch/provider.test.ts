@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatsContext } from '@/lib/providers/provider';
 import { InvalidQueryError } from '@/lib/providers/provider';
+import { closeServers, serve } from '@/lib/providers/shared/test-http-server';
 import { plainStatsContext } from '@/lib/providers/shared/testing';
 import { createEnswitchProvider } from './provider';
 
-const servers: ReturnType<typeof createServer>[] = [];
-afterEach(() => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    server.close();
-  }
-});
+afterEach(closeServers);
 
 const zone = 'Asia/Tashkent';
 const nowMs = 1768300100_000; // 2026-01-13 15:28:20 in Tashkent
@@ -29,8 +22,8 @@ const empty = '{"responses":[{"code":"200","key":"","message":"OK"}],"data":[]}'
 /** Answers queue 123 from the fixtures, queue 124's statistics too, and nothing else. */
 async function start() {
   const requests: Record<string, string>[] = [];
-  const server = createServer((req, res) => {
-    const [path = '', query = ''] = (req.url ?? '').split('?');
+  const { root } = await serve((request, res) => {
+    const [path = '', query = ''] = request.url.split('?');
     const params = Object.fromEntries(new URLSearchParams(query));
     const fn = path.replace(/^\/api\/json\//, '').replace(/\/$/, '');
     requests.push({ fn, ...params });
@@ -47,15 +40,12 @@ async function start() {
       res.end(empty);
     }
   });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   const provider = createEnswitchProvider(
     {
       id: 'switch',
       kind: 'enswitch',
       name: 'Switch',
-      baseUrl: `http://127.0.0.1:${port}`,
+      baseUrl: root,
       username: 'wallboard',
       password: 'secret',
       queues: [123, 124],
