@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { waitUntilReady } from '../../scripts/lib/processes.mjs';
 import { httpGet, sleep } from './http.mjs';
 
 const serverScript = fileURLToPath(new URL('../app-server.mjs', import.meta.url));
@@ -54,32 +55,9 @@ export function startApp({ root, port, env, label, timeoutMs = 120_000 }) {
     gc: () => ask({ type: 'gc', gc: true }),
     stop: () => stopChild(child),
   };
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const timer = setTimeout(
-      () => finish(new Error(`${label} did not start within ${timeoutMs / 1000} s`)),
-      timeoutMs,
-    );
-    function finish(error) {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (error) {
-        child.kill('SIGTERM');
-        reject(error);
-      } else resolve(handle);
-    }
-    const pipe = (stream) => (chunk) => {
-      const text = chunk.toString();
-      stream.write(text.replace(/^(?=.)/gm, `[${label}] `));
-      if (/app-server listening on/.test(text)) finish();
-    };
-    child.stdout.on('data', pipe(process.stdout));
-    child.stderr.on('data', pipe(process.stderr));
-    child.on('exit', (code) =>
-      finish(new Error(`${label} exited with code ${code} before it was ready`)),
-    );
-  });
+  return waitUntilReady(child, { ready: /app-server listening on/, label, timeoutMs }).then(
+    () => handle,
+  );
 }
 
 /** SIGTERM, then SIGKILL if the child is still there after a few seconds. */

@@ -4,12 +4,21 @@ import { spawn } from 'node:child_process';
  * Starts a long-running child and resolves once a line of its output matches `ready`.
  * The child's output is passed through with a prefix so the operator sees what happens.
  */
-export function startAndWait(command, args, { env, ready, label, timeoutMs = 120_000 }) {
+export async function startAndWait(command, args, { env, ready, label, timeoutMs = 120_000 }) {
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitUntilReady(child, { ready, label, timeoutMs });
+  return child;
+}
+
+/**
+ * Passes a piped child's output through with a `[label] ` prefix and resolves once a chunk of it
+ * matches `ready`. Rejects, and sends the child SIGTERM, when it exits first or `timeoutMs` passes.
+ */
+export function waitUntilReady(child, { ready, label, timeoutMs = 120_000 }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
     let settled = false;
     const timer = setTimeout(
       () => finish(new Error(`${label} did not start within ${timeoutMs / 1000} s`)),
@@ -22,7 +31,7 @@ export function startAndWait(command, args, { env, ready, label, timeoutMs = 120
       if (error) {
         child.kill('SIGTERM');
         reject(error);
-      } else resolve(child);
+      } else resolve();
     }
     const onData = (stream) => (chunk) => {
       const text = chunk.toString();

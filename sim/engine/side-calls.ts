@@ -2,7 +2,7 @@ import { clamp, lognormal } from './distributions';
 import { customerNumber } from './numbers';
 import { OUTBOUND_TRUNKS } from './roster';
 import { agentFields, baseRecord, type AgentRuntime, type SimCore } from './sim-state';
-import type { Outcome } from './types';
+import type { CallRecord, Outcome } from './types';
 
 const LATEST_START_BEFORE_MIDNIGHT_MS = 15 * 60_000;
 
@@ -14,6 +14,23 @@ function canDial(sim: SimCore, agent: AgentRuntime, atMs: number): boolean {
 /** Keeps every agent activity inside the generated day (day-plan: nobody works past 23:59). */
 function capEnd(sim: SimCore, endMs: number): number {
   return Math.min(endMs, sim.ctx.endMs - 1000);
+}
+
+/** A dialled call's timing: it rings from atMs, connects at connectMs (or never), ends at endMs. */
+function dialTiming(
+  atMs: number,
+  ringSec: number,
+  connectMs: number | null,
+  endMs: number,
+): Pick<CallRecord, 'ringStartMs' | 'connectMs' | 'endMs' | 'ringSec' | 'talkSec' | 'durationSec'> {
+  return {
+    ringStartMs: atMs,
+    connectMs,
+    endMs,
+    ringSec,
+    talkSec: connectMs === null ? 0 : Math.round((endMs - connectMs) / 1000),
+    durationSec: Math.round((endMs - atMs) / 1000),
+  };
 }
 
 /** An agent dials a customer through an outbound trunk. */
@@ -49,12 +66,7 @@ export function runOutbound(
     callerName: agent.def.name,
     calledNumber: customer,
     externalNumber: rng.weighted(OUTBOUND_TRUNKS, [8, 2]),
-    ringStartMs: atMs,
-    connectMs,
-    endMs,
-    ringSec,
-    talkSec: connectMs === null ? 0 : Math.round((endMs - connectMs) / 1000),
-    durationSec: Math.round((endMs - atMs) / 1000),
+    ...dialTiming(atMs, ringSec, connectMs, endMs),
     outcome,
     recording: connectMs === null ? null : `${uniqueid}.wav`,
   });
@@ -106,12 +118,7 @@ export function runInternal(
     callerName: agent.def.name,
     calledNumber: target,
     targetAgentId: callee?.def.id ?? null,
-    ringStartMs: atMs,
-    connectMs,
-    endMs,
-    ringSec,
-    talkSec: connectMs === null ? 0 : Math.round((endMs - connectMs) / 1000),
-    durationSec: Math.round((endMs - atMs) / 1000),
+    ...dialTiming(atMs, ringSec, connectMs, endMs),
     outcome,
   });
   sim.addRecord(record);

@@ -56,6 +56,24 @@ export function offsetMs(ms: number, timeZone: string): number {
   return asUtc - Math.floor(ms / 1000) * 1000;
 }
 
+/**
+ * Local wall time in one zone, as a Date (whole seconds) whose UTC fields read as the local time.
+ * The offset is cached per hour: it changes at most a few times a year, so this saves an Intl call
+ * per instant.
+ */
+export function createWallClock(timeZone: string): (ms: number) => Date {
+  const offsets = new Map<number, number>();
+  return (ms) => {
+    const hour = Math.floor(ms / 3_600_000);
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      offset = offsetMs(ms, timeZone);
+      offsets.set(hour, offset);
+    }
+    return new Date(Math.floor(ms / 1000) * 1000 + offset);
+  };
+}
+
 /** Epoch ms of a local wall-clock time; gaps resolve forward, repeats to the first. */
 export function localToEpoch(
   year: number,

@@ -1,3 +1,4 @@
+import { pause } from '../http/pause';
 import { jsonResponse, type SimHandler, type SimRequest, type SimResponse } from '../http/router';
 import type { RequestCounter } from './counter';
 import {
@@ -62,7 +63,7 @@ async function applyFault(
       await registry.park(key, req.signal);
       return RESET;
     case 'slow':
-      return (await delay(spec.delayMs ?? DEFAULT_SLOW_DELAY_MS, req.signal))
+      return (await pause(spec.delayMs ?? DEFAULT_SLOW_DELAY_MS, req.signal))
         ? handler(req)
         : RESET;
     case 'http-500':
@@ -94,20 +95,4 @@ async function applyFault(
     case 'html':
       return htmlInsteadOfJson();
   }
-}
-
-/** Resolves true after `ms`, or false at once when the client goes away (no timer left behind). */
-function delay(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve(false);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  closeServers,
+  reply,
+  serve as serveHttp,
+  type TestHandler,
+} from '@/lib/providers/shared/test-http-server';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
 import {
   buildAsternicUrl,
@@ -10,15 +14,7 @@ import {
   parseRealtimeText,
 } from './client';
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-
-const servers: ReturnType<typeof createServer>[] = [];
-afterEach(() => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    server.close();
-  }
-});
+afterEach(closeServers);
 
 const password = 's3cr3t-pass';
 const context = { timeoutMs: 1000 };
@@ -27,29 +23,15 @@ function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 }
 
-/** Serves one handler on 127.0.0.1:0 and records every request it saw. */
-async function serve(handler: Handler) {
-  const seen: IncomingMessage[] = [];
-  const server = createServer((req, res) => {
-    seen.push(req);
-    handler(req, res);
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+/** Serves one handler and the client pointed at it; `seen` records every request. */
+async function serve(handler: TestHandler) {
+  const { root, seen } = await serveHttp(handler);
   const client = createAsternicClient({
-    baseUrl: `http://127.0.0.1:${port}/asternic/stats/`,
+    baseUrl: `${root}/asternic/stats/`,
     username: 'wallboard',
     password,
   });
   return { client, seen };
-}
-
-function reply(status: number, body: string, type = 'application/json'): Handler {
-  return (_req, res) => {
-    res.writeHead(status, { 'Content-Type': type });
-    res.end(body);
-  };
 }
 
 async function failure(promise: Promise<unknown>): Promise<UpstreamError> {

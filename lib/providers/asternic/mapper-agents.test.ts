@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LiveQueue } from '@/lib/model/live-queues';
+import { parseWireCount } from '@/lib/providers/shared/wire-values';
 import { AsternicRealtimeWire } from './api-types';
 import {
   mapAgent,
   mapDeviceState,
   mapRealtime,
   mapWaitingCallers,
-  parseWireCount,
   parseWirePercent,
   parseWireSeconds,
 } from './mapper';

@@ -6,6 +6,11 @@ import type {
   QueueToday,
   WaitingCaller,
 } from '@/lib/model/live-queues';
+import {
+  parseWireCount,
+  parseWireNumber,
+  wireTextOrNull,
+} from '@/lib/providers/shared/wire-values';
 import type {
   AsternicAgentWire,
   AsternicAgentsWire,
@@ -18,19 +23,8 @@ import type {
 
 // ---- scalars: a value that does not parse is null, never 0 -----------------------------------
 
-/** A plain decimal number from a vendor string or number; anything else is null. */
-export function parseWireNumber(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
-}
-
-/** A non-negative whole count; the newer UI's `-1` means "not known" and becomes null. */
-export function parseWireCount(value: unknown): number | null {
-  const number = parseWireNumber(value);
-  return number !== null && Number.isInteger(number) && number >= 0 ? number : null;
-}
+// Plain numbers, counts (the newer UI's `-1`, "not known", becomes null) and text come from
+// shared/wire-values; percentages and `HH:MM:SS` durations are Asternic's own forms.
 
 /** Percent 0–100 from `"3.17"`, `"3.17 %"` or `3.17`. */
 export function parseWirePercent(value: unknown): number | null {
@@ -49,13 +43,6 @@ export function parseWireSeconds(value: unknown): number | null {
   }
   const number = parseWireNumber(value);
   return number !== null && number >= 0 ? number : null;
-}
-
-function textOrNull(value: unknown): string | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  return text === '' ? null : text;
 }
 
 // ---- agents ------------------------------------------------------------------------------------
@@ -81,7 +68,7 @@ const deviceStates = new Map<string, DeviceState>([
 
 /** Unknown or missing states stay `unknown`: guessing would miscount the board. */
 export function mapDeviceState(status: unknown): DeviceState {
-  const key = textOrNull(status)?.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ');
+  const key = wireTextOrNull(status)?.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ');
   return (key !== undefined && deviceStates.get(key)) || 'unknown';
 }
 
@@ -176,8 +163,8 @@ export function mapWaitingCallers(
   if (useKeys) entries.sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
   return entries.map(({ position, caller }, index) => ({
     position: (useKeys ? position : null) ?? index + 1,
-    callerNumber: textOrNull(caller.calleridNum),
-    callerName: textOrNull(caller.calleridName),
+    callerNumber: wireTextOrNull(caller.calleridNum),
+    callerName: wireTextOrNull(caller.calleridName),
     waitSeconds: parseWireSeconds(caller.waitTime),
   }));
 }
@@ -258,19 +245,19 @@ function isPseudoRow(id: string | null, key: string): boolean {
 
 export function mapQueueList(wire: AsternicQueuesWire): AsternicQueueRef[] {
   return wire.data.flatMap((row) => {
-    const queueId = textOrNull(row.queue_id);
-    const queue = textOrNull(row.queue);
+    const queueId = wireTextOrNull(row.queue_id);
+    const queue = wireTextOrNull(row.queue);
     if (queueId === null || queue === null || isPseudoRow(queueId, queue)) return [];
-    return [{ queueId, queue, name: textOrNull(row.queue_name) ?? queue }];
+    return [{ queueId, queue, name: wireTextOrNull(row.queue_name) ?? queue }];
   });
 }
 
 export function mapAgentList(wire: AsternicAgentsWire): AsternicAgentRef[] {
   return wire.data.flatMap((row) => {
-    const agentId = textOrNull(row.agent_id);
-    const agent = textOrNull(row.agent);
+    const agentId = wireTextOrNull(row.agent_id);
+    const agent = wireTextOrNull(row.agent);
     if (agentId === null || agent === null || isPseudoRow(agentId, agent)) return [];
-    return [{ agentId, agent, name: textOrNull(row.agent_name) ?? agent }];
+    return [{ agentId, agent, name: wireTextOrNull(row.agent_name) ?? agent }];
   });
 }
 

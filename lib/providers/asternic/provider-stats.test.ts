@@ -2,15 +2,13 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatsQuery } from '@/lib/providers/provider';
+import { closeServers } from '@/lib/providers/shared/test-http-server';
 import { plainStatsContext } from '@/lib/providers/shared/testing';
 import { parseRange } from '@/lib/time/range';
+import { startFakeAsternic, type FakeAnswer } from './fake-asternic';
 import { createAsternicProvider } from './provider';
-import { startFakeAsternic, type FakeAnswer, type FakeAsternic } from './test-server';
 
-const fakes: FakeAsternic[] = [];
-afterEach(() => {
-  for (const fake of fakes.splice(0)) fake.close();
-});
+afterEach(closeServers);
 
 function fixture(name: string): FakeAnswer {
   return { raw: JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) };
@@ -26,7 +24,6 @@ async function setup(timezone: string, nowIso = '2030-01-01T00:00:00Z') {
   const fake = await startFakeAsternic(
     (report, params) => byDay[`${report} ${params.get('start')}`] ?? fixture('report-empty.json'),
   );
-  fakes.push(fake);
   const nowMs = DateTime.fromISO(nowIso, { zone: timezone }).toMillis();
   const provider = createAsternicProvider(
     {
@@ -181,8 +178,8 @@ describe('asternic statistics from reports', () => {
       context,
     );
     expect(series?.map((point) => [point.start, point.incoming])).toEqual([
-      ['2016-08-01T10:00:00Z', { total: 3, notAnswered: 1 }],
-      ['2016-08-01T11:00:00Z', { total: 2, notAnswered: 1 }],
+      ['2016-08-01T10:00:00+00:00', { total: 3, notAnswered: 1 }],
+      ['2016-08-01T11:00:00+00:00', { total: 2, notAnswered: 1 }],
     ]);
   });
 

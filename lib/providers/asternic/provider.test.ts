@@ -1,27 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { closeServers, serve } from '@/lib/providers/shared/test-http-server';
 import { createAsternicProvider } from './provider';
 
-const servers: ReturnType<typeof createServer>[] = [];
-afterEach(() => {
-  for (const server of servers.splice(0)) server.close();
-});
+afterEach(closeServers);
 
 /** Answers `entity=realtime` with the malformed vendor example and `entity=queues` with its list. */
 async function start(): Promise<{ baseUrl: string; entities: string[] }> {
   const entities: string[] = [];
-  const server = createServer((req, res) => {
-    const entity = new URL(req.url ?? '/', 'http://x').searchParams.get('entity') ?? '';
+  const { root } = await serve((request, res) => {
+    const entity = request.query.get('entity') ?? '';
     entities.push(entity);
     const file = entity === 'realtime' ? 'realtime-vendor-malformed.txt' : 'queues.json';
     res.end(readFileSync(new URL(`./fixtures/${file}`, import.meta.url)));
   });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { baseUrl: `http://127.0.0.1:${port}/stats`, entities };
+  return { baseUrl: `${root}/stats`, entities };
 }
 
 describe('createAsternicProvider', () => {

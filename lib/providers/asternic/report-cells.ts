@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { addOrNull } from '@/lib/providers/shared/wire-values';
 import type { TimeRange } from '@/lib/time/range';
 import type { AsternicReportRowWire, WireScalar } from './api-types';
 import { createLocalClock } from './local-clock';
@@ -89,8 +90,6 @@ function passes(row: Partial<Record<Column, WireScalar>>, filters: RowFilters): 
   return filters.agent === undefined || agents.length === 0 || agents.includes(filters.agent);
 }
 
-const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
-
 /**
  * Report rows → cells. A row's time is its queue entry, `datetime − waitTime` (the vendor's search
  * example shows exactly that as `dateStart`), kept inside the window the report returned it for.
@@ -126,8 +125,8 @@ export function reportCells(
       cells.set(key, cell);
     }
     cell.calls += 1;
-    cell.talkSeconds = add(cell.talkSeconds, talk);
-    cell.durationSeconds = add(cell.durationSeconds, add(wait, talk));
+    cell.talkSeconds = addOrNull(cell.talkSeconds, talk);
+    cell.durationSeconds = addOrNull(cell.durationSeconds, addOrNull(wait, talk));
   }
   return [...cells.values()];
 }

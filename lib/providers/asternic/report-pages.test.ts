@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { closeServers } from '@/lib/providers/shared/test-http-server';
 import { plainStatsContext } from '@/lib/providers/shared/testing';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { startFakeAsternic as fake } from './fake-asternic';
 import { fetchReportRows } from './report-pages';
-import { startFakeAsternic, type FakeAnswer, type FakeAsternic } from './test-server';
 
-const fakes: FakeAsternic[] = [];
-afterEach(() => {
-  for (const fake of fakes.splice(0)) fake.close();
-});
-
-async function fake(answer: (report: string, params: URLSearchParams) => FakeAnswer) {
-  const started = await startFakeAsternic(answer);
-  fakes.push(started);
-  return started;
-}
+afterEach(closeServers);
 
 const numbered = (count: number) =>
   Array.from({ length: count }, (_, index) => ({ uniqueid: String(index + 1) }));

@@ -1,8 +1,8 @@
 import type { StatsContext } from '@/lib/providers/provider';
+import { parseWireCount } from '@/lib/providers/shared/wire-values';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
 import type { AsternicReportRowWire } from './api-types';
 import type { AsternicClient, AsternicReportParams } from './client';
-import { parseWireCount } from './mapper';
 
 export interface ReportPaging {
   /** Rows asked for per page. */

@@ -8,6 +8,7 @@ import type {
   SummaryData,
 } from '@/lib/model/stats';
 import { zeroFilledSeries, type BucketSample } from '@/lib/providers/shared/series';
+import { addOrNull } from '@/lib/providers/shared/wire-values';
 import { bucketStarts, type TimeRange } from '@/lib/time/range';
 import type { AsternicCell } from './report-cells';
 
@@ -18,8 +19,6 @@ export interface WindowCells {
   /** null when not fetched: with an agent filter, since unanswered calls belong to no agent. */
   unanswered: readonly AsternicCell[] | null;
 }
-
-const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
 
 /**
  * With an `externalNumber` filter a cell counts when its DID matches; a row without a `did`
@@ -42,9 +41,9 @@ function totalsOf(cells: Iterable<AsternicCell>, externalNumber?: string): Total
     const matches = dialedTo(cell, externalNumber);
     if (matches === false) continue;
     const known = matches === true;
-    totals.calls = add(totals.calls, known ? cell.calls : null);
-    totals.talkSeconds = add(totals.talkSeconds, known ? cell.talkSeconds : null);
-    totals.durationSeconds = add(totals.durationSeconds, known ? cell.durationSeconds : null);
+    totals.calls = addOrNull(totals.calls, known ? cell.calls : null);
+    totals.talkSeconds = addOrNull(totals.talkSeconds, known ? cell.talkSeconds : null);
+    totals.durationSeconds = addOrNull(totals.durationSeconds, known ? cell.durationSeconds : null);
   }
   return totals;
 }
@@ -74,13 +73,13 @@ export function mapReportSummary(
   const unanswered = unansweredCells && totalsOf(unansweredCells, externalNumber);
   return {
     incoming: {
-      total: unanswered ? add(answered.calls, unanswered.calls) : answered.calls,
+      total: unanswered ? addOrNull(answered.calls, unanswered.calls) : answered.calls,
       answered: answered.calls,
       notAnswered: unanswered ? unanswered.calls : null,
       busy: null,
       failed: null,
       durationSeconds: unanswered
-        ? add(answered.durationSeconds, unanswered.durationSeconds)
+        ? addOrNull(answered.durationSeconds, unanswered.durationSeconds)
         : answered.durationSeconds,
       talkSeconds: answered.talkSeconds,
     },
@@ -110,8 +109,8 @@ export function mapReportSeries(
   const addTo = (startMs: number, calls: number | null, notAnswered: boolean) => {
     const point = counts.get(startMs);
     if (!point) return;
-    point.total = add(point.total, calls);
-    if (notAnswered) point.notAnswered = add(point.notAnswered, calls);
+    point.total = addOrNull(point.total, calls);
+    if (notAnswered) point.notAnswered = addOrNull(point.notAnswered, calls);
   };
   const bucketOf = (ms: number) => +DateTime.fromMillis(ms, { zone: range.zone }).startOf(bucket);
   for (const { window, answered, unanswered } of windows) {
@@ -187,7 +186,7 @@ export function mapReportExternalNumbers(
       return {
         number: did,
         incoming: {
-          total: unanswered ? add(answeredCalls, notAnswered) : answeredCalls,
+          total: unanswered ? addOrNull(answeredCalls, notAnswered) : answeredCalls,
           notAnswered,
         },
         outgoing: null,

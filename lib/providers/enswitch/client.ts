@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CallContext } from '@/lib/providers/provider';
 import { requestUpstream } from '@/lib/server/upstream/http';
-import { parseJsonText, parseWire } from '@/lib/server/upstream/parse';
+import { parseErrorBody, parseJsonText, parseWire } from '@/lib/server/upstream/parse';
 import { UpstreamError, type UpstreamErrorKind } from '@/lib/server/upstream/upstream-error';
 import {
   EnswitchActiveCallListWire,
@@ -109,14 +109,8 @@ export function createEnswitchClient(credentials: EnswitchCredentials): Enswitch
 
   function describeHttpError(queue: number) {
     return (status: number, text: string): string | undefined => {
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        return undefined;
-      }
-      const envelope = EnswitchEnvelopeWire.safeParse(value);
-      return envelope.success ? describe(envelope.data.responses, queue, status) : undefined;
+      const envelope = parseErrorBody(EnswitchEnvelopeWire, text);
+      return envelope === undefined ? undefined : describe(envelope.responses, queue, status);
     };
   }
 

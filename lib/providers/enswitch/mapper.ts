@@ -7,6 +7,12 @@ import type {
   WaitingCaller,
 } from '@/lib/model/live-queues';
 import type { AgentStats, SummaryData } from '@/lib/model/stats';
+import {
+  addOrNull,
+  parseWireCount,
+  parseWireNumber,
+  wireTextOrNull,
+} from '@/lib/providers/shared/wire-values';
 import type {
   EnswitchActiveCallWire,
   EnswitchDestinationStatsWire,
@@ -16,34 +22,10 @@ import type {
 
 // ---- scalars: a value that does not parse is null, never 0 -----------------------------------
 
-/** A plain decimal number from a number or a numeric string; anything else is null. */
-export function parseEnswitchNumber(value: EnswitchScalarWire): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
-}
-
-/** A non-negative whole count, or null. */
-export function parseEnswitchCount(value: EnswitchScalarWire): number | null {
-  const number = parseEnswitchNumber(value);
-  return number !== null && Number.isInteger(number) && number >= 0 ? number : null;
-}
-
+/** Plain non-negative seconds: Enswitch sends no `HH:MM:SS` clocks (unlike Asternic). */
 function parseSeconds(value: EnswitchScalarWire): number | null {
-  const number = parseEnswitchNumber(value);
+  const number = parseWireNumber(value);
   return number !== null && number >= 0 ? number : null;
-}
-
-function textOrNull(value: EnswitchScalarWire): string | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  return text === '' ? null : text;
-}
-
-function add(a: number | null, b: number | null): number | null {
-  return a === null || b === null ? null : a + b;
 }
 
 // ---- statistics --------------------------------------------------------------------------------
@@ -66,8 +48,8 @@ function memberTotals(row: EnswitchDestinationStatsWire): MemberTotals {
   return {
     id: memberId(row),
     dnumber: row.dnumber,
-    calls: parseEnswitchCount(row.calls),
-    answered: parseEnswitchCount(row.calls_answered),
+    calls: parseWireCount(row.calls),
+    answered: parseWireCount(row.calls_answered),
     talkSeconds: parseSeconds(row.talktime_sum),
   };
 }
@@ -86,9 +68,9 @@ export function mapAgents(rows: readonly EnswitchDestinationStatsWire[]): AgentS
       previous
         ? {
             ...previous,
-            calls: add(previous.calls, totals.calls),
-            answered: add(previous.answered, totals.answered),
-            talkSeconds: add(previous.talkSeconds, totals.talkSeconds),
+            calls: addOrNull(previous.calls, totals.calls),
+            answered: addOrNull(previous.answered, totals.answered),
+            talkSeconds: addOrNull(previous.talkSeconds, totals.talkSeconds),
           }
         : totals,
     );
@@ -118,8 +100,8 @@ function answeredAndTalk(rows: readonly EnswitchDestinationStatsWire[]) {
   let talkSeconds: number | null = 0;
   for (const row of rows) {
     const totals = memberTotals(row);
-    answered = add(answered, totals.answered);
-    talkSeconds = add(talkSeconds, totals.talkSeconds);
+    answered = addOrNull(answered, totals.answered);
+    talkSeconds = addOrNull(talkSeconds, totals.talkSeconds);
   }
   return { answered, talkSeconds };
 }
@@ -149,8 +131,8 @@ export function mapSummary(rows: readonly EnswitchDestinationStatsWire[]): Summa
 
 /** `available` 1/0 (number, string or boolean); anything else is a state we cannot name. */
 export function memberStatus(available: EnswitchScalarWire): AgentStatus {
-  if (available === true || parseEnswitchNumber(available ?? null) === 1) return 'available';
-  if (available === false || parseEnswitchNumber(available ?? null) === 0) return 'loggedOff';
+  if (available === true || parseWireNumber(available ?? null) === 1) return 'available';
+  if (available === false || parseWireNumber(available ?? null) === 0) return 'loggedOff';
   return 'unknown';
 }
 
@@ -176,13 +158,13 @@ function queueAgents(members: readonly EnswitchQueueDestinationWire[]): QueueAge
 
 /** When the caller entered the queue (epoch s): `queue_start` if sent, else the call's `start`. */
 function enteredAt(call: EnswitchActiveCallWire): number | null {
-  return parseEnswitchNumber(call.queue_start ?? null) ?? parseEnswitchNumber(call.start ?? null);
+  return parseWireNumber(call.queue_start ?? null) ?? parseWireNumber(call.start ?? null);
 }
 
 function waitingCallers(calls: readonly EnswitchActiveCallWire[], nowMs: number): WaitingCaller[] {
   const seen = new Set<string>();
   const unique = calls.filter((call) => {
-    const id = textOrNull(call.uniqueid ?? null);
+    const id = wireTextOrNull(call.uniqueid ?? null);
     if (id === null) return true;
     if (seen.has(id)) return false;
     seen.add(id);
@@ -194,8 +176,9 @@ function waitingCallers(calls: readonly EnswitchActiveCallWire[], nowMs: number)
     .sort((a, b) => (a.entered ?? Infinity) - (b.entered ?? Infinity) || a.index - b.index);
   return sorted.map(({ call, entered }, index) => ({
     position: index + 1,
-    callerNumber: textOrNull(call.callerid_internal ?? null) ?? textOrNull(call.callerid ?? null),
-    callerName: textOrNull(call.callerid_name ?? null),
+    callerNumber:
+      wireTextOrNull(call.callerid_internal ?? null) ?? wireTextOrNull(call.callerid ?? null),
+    callerName: wireTextOrNull(call.callerid_name ?? null),
     waitSeconds: entered === null ? null : Math.max(0, Math.floor(nowMs / 1000 - entered)),
   }));
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
+import { closeServers, send, serve as serveHttp } from '@/lib/providers/shared/test-http-server';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
 import {
   cdrStatsBody,
@@ -20,13 +20,7 @@ interface Seen {
 }
 type Handler = (seen: Seen, res: ServerResponse) => void;
 
-const servers: ReturnType<typeof createServer>[] = [];
-afterEach(() => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    server.close();
-  }
-});
+afterEach(closeServers);
 
 const password = 'pa55-w0rd-secret';
 const token = 'm2m-token-0123456789';
@@ -43,8 +37,7 @@ function fixture(name: string): string {
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'Content-Type': 'application/json' });
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+  send(res, status, typeof body === 'string' ? body : JSON.stringify(body));
 }
 
 const expired = {
@@ -58,27 +51,17 @@ async function serve(
   now?: () => number,
 ) {
   const seen: Seen[] = [];
-  const server = createServer((req: IncomingMessage, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-    req.on('end', () => {
-      const entry = {
-        method: req.method ?? '',
-        url: req.url ?? '',
-        authorization: req.headers.authorization,
-        body: raw ? (JSON.parse(raw) as unknown) : undefined,
-      };
-      seen.push(entry);
-      handler(entry, res);
-    });
+  const { root } = await serveHttp((request, res) => {
+    const entry = {
+      method: request.method,
+      url: request.url,
+      authorization: request.headers.authorization,
+      body: request.body ? (JSON.parse(request.body) as unknown) : undefined,
+    };
+    seen.push(entry);
+    handler(entry, res);
   });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const client = createTelecomxClient(
-    { baseUrl: `http://127.0.0.1:${port}/`, ...credentials },
-    { now },
-  );
+  const client = createTelecomxClient({ baseUrl: `${root}/`, ...credentials }, { now });
   return { client, seen };
 }
 

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { CallContext } from '@/lib/providers/provider';
 import { requestUpstream } from '@/lib/server/upstream/http';
-import { parseJsonText, parseWire } from '@/lib/server/upstream/parse';
+import { parseErrorBody, parseJsonText, parseWire } from '@/lib/server/upstream/parse';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
 import {
   TelecomxCdrStatsWire,
@@ -80,15 +80,9 @@ export function cdrStatsBody(params: TelecomxStatsParams): TelecomxCdrStatsReque
 
 /** `{error: {code, message}}` → `"expired: Session has expired, please login"`, clipped. */
 export function describeTelecomxError(_status: number, text: string): string | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const result = TelecomxErrorWire.safeParse(parsed);
-  if (!result.success) return undefined;
-  const { error } = result.data;
+  const parsed = parseErrorBody(TelecomxErrorWire, text);
+  if (parsed === undefined) return undefined;
+  const { error } = parsed;
   const item = Array.isArray(error) ? error[0] : error;
   const code = item?.code === null || item?.code === undefined ? '' : String(item.code);
   const message = item?.message ?? '';

@@ -1,5 +1,6 @@
 import type { AgentDirection, AgentStats, DirectionTotals, SummaryData } from '@/lib/model/stats';
 import type { BucketSample } from '@/lib/providers/shared/series';
+import { addOrNull } from '@/lib/providers/shared/wire-values';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
 import type {
   TelecomxCdrStatsWire,
@@ -38,10 +39,6 @@ const counters = [
   'outboundSeconds',
 ] as const satisfies readonly (keyof TelecomxTotals & keyof TelecomxIntervalWire)[];
 
-function add(a: number | null, b: number | null): number | null {
-  return a === null || b === null ? null : a + b;
-}
-
 function emptyTotals(): TelecomxTotals {
   return {
     inboundCalls: 0,
@@ -61,7 +58,7 @@ function emptyTotals(): TelecomxTotals {
 export function sumIntervals(intervals: Iterable<TelecomxIntervalWire>): TelecomxTotals {
   const totals: TelecomxTotals = emptyTotals();
   for (const interval of intervals) {
-    for (const name of counters) totals[name] = add(totals[name], interval[name] ?? null);
+    for (const name of counters) totals[name] = addOrNull(totals[name], interval[name] ?? null);
   }
   return totals;
 }
@@ -77,7 +74,7 @@ export function answeredInbound(totals: TelecomxTotals): number | null {
 
 /** Not answered inbound: the unanswered plus the busy ones (D7 counts them apart). */
 function notAnsweredInbound(totals: TelecomxTotals): number | null {
-  return add(totals.inboundUnanswered, totals.inboundBusy);
+  return addOrNull(totals.inboundUnanswered, totals.inboundBusy);
 }
 
 export function incomingTotals(totals: TelecomxTotals): DirectionTotals {
@@ -189,7 +186,10 @@ function sumCounts(
   a: { total: number | null; notAnswered: number | null },
   b: { total: number | null; notAnswered: number | null },
 ) {
-  return { total: add(a.total, b.total), notAnswered: add(a.notAnswered, b.notAnswered) };
+  return {
+    total: addOrNull(a.total, b.total),
+    notAnswered: addOrNull(a.notAnswered, b.notAnswered),
+  };
 }
 
 /** Cross-checks `inboundAnswered` against D7 per interval; the derived figure is used either way. */

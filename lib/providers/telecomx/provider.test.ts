@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatsContext } from '@/lib/providers/provider';
+import { closeServers, serve } from '@/lib/providers/shared/test-http-server';
 import { plainStatsContext } from '@/lib/providers/shared/testing';
 import type { TimeRange } from '@/lib/time/range';
 import { createTelecomxProvider } from './provider';
 
-const servers: ReturnType<typeof createServer>[] = [];
-afterEach(() => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    server.close();
-  }
-});
+afterEach(closeServers);
 
 const zone = 'Europe/Copenhagen';
 const hourDay = readFileSync(new URL('./fixtures/cdrstats-hour-day.json', import.meta.url), 'utf8');
@@ -36,38 +29,31 @@ const counts = (calls: number, unanswered: number) => ({
 /** Answers 2026-01-13 by hour from the fixture; DAY and MONTH requests get one employee's keys. */
 async function start() {
   const bodies: StatsBody[] = [];
-  const server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-    req.on('end', () => {
-      const body = JSON.parse(raw) as StatsBody;
-      bodies.push(body);
-      res.setHeader('Content-Type', 'application/json');
-      if (body.groupingInterval === 'HOUR') {
-        res.end(body.from === '2026-01-12T23:00:00.000Z' ? hourDay : '[]');
-        return;
-      }
-      const data =
-        body.groupingInterval === 'DAY'
-          ? body.from === '2026-01-30T23:00:00.000Z'
-            ? { '31': counts(3, 1) }
-            : { '1': counts(2, 0), '28': counts(5, 2) }
-          : body.from === '2025-11-30T23:00:00.000Z'
-            ? { '12': counts(7, 1) }
-            : { '1': counts(4, 4) };
-      res.end(
-        JSON.stringify([{ employeeId: 'e1', employeeName: 'Bo', extensionNumber: '232', data }]),
-      );
-    });
+  const { root } = await serve((request, res) => {
+    const body = JSON.parse(request.body) as StatsBody;
+    bodies.push(body);
+    res.setHeader('Content-Type', 'application/json');
+    if (body.groupingInterval === 'HOUR') {
+      res.end(body.from === '2026-01-12T23:00:00.000Z' ? hourDay : '[]');
+      return;
+    }
+    const data =
+      body.groupingInterval === 'DAY'
+        ? body.from === '2026-01-30T23:00:00.000Z'
+          ? { '31': counts(3, 1) }
+          : { '1': counts(2, 0), '28': counts(5, 2) }
+        : body.from === '2025-11-30T23:00:00.000Z'
+          ? { '12': counts(7, 1) }
+          : { '1': counts(4, 4) };
+    res.end(
+      JSON.stringify([{ employeeId: 'e1', employeeName: 'Bo', extensionNumber: '232', data }]),
+    );
   });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   const provider = createTelecomxProvider({
     id: 'dk',
     kind: 'telecomx',
     name: 'DK',
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: root,
     token: 'm2m',
     timezone: zone,
     refreshSeconds: 30,

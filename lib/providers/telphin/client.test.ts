@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { closeServers, send } from '@/lib/providers/shared/test-http-server';
 import {
   clientId,
   clientSecret,
@@ -8,7 +9,6 @@ import {
   statsRequests,
   tokenRequests,
 } from './fake-telphin';
-import { closeServers, send } from './test-server';
 
 afterEach(closeServers);
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { expect } from 'vitest';
+import { send, serve, type SeenRequest } from '@/lib/providers/shared/test-http-server';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
 import { createTelphinClient } from './client';
 import type { StatsGateOptions } from './gate';
-import { send, serve, type SeenRequest } from './test-server';
 
 /** Test helper: a scripted Telphin stand-in on 127.0.0.1 and the client pointed at it. */
 

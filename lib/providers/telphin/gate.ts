@@ -1,3 +1,4 @@
+import { sleep } from '@/lib/server/upstream/sleep';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
 
 /** Telphin's 429 for a second stats request while one runs (D4); only ours are serialized. */
@@ -89,14 +90,4 @@ export class StatsGate {
       throw new UpstreamError('timeout', `${label}: given up while waiting for its turn`);
     }
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SeriesPoint } from '@/lib/model/stats';
 import type { StatsQuery } from '@/lib/providers/provider';
 import { plainStatsContext } from '@/lib/providers/shared/testing';
+import { closeServers, send } from '@/lib/providers/shared/test-http-server';
 import { fixture, start, statsRequests } from './fake-telphin';
 import { createTelphinProvider, type TelphinSource } from './provider';
-import { closeServers, send } from './test-server';
 
 afterEach(closeServers);
 

@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  closeServers,
+  send,
+  serve,
+  type SeenRequest,
+} from '@/lib/providers/shared/test-http-server';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
 import { UtelCallsCountWire } from './api-types';
 import { createUtelClient, type UtelCredentials } from './client';
-import { closeServers, send, serve, type SeenRequest } from './test-server';
 
 afterEach(closeServers);
 

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import type { CallContext } from '@/lib/providers/provider';
+import { cleanVendorMessage } from '@/lib/providers/shared/vendor-message';
 import { requestUpstream } from '@/lib/server/upstream/http';
 import { parseJsonText, parseWire } from '@/lib/server/upstream/parse';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
 import { UtelErrorWire, UtelLoginWire } from './api-types';
 import { UtelTokens } from './auth';
-import { clean, describeUtelError } from './errors';
+import { describeUtelError } from './errors';
 import { encodeQuery, type UtelParams } from './params';
 
 export interface UtelCredentials {
@@ -146,7 +147,7 @@ function throwIfErrorEnvelope(
   if (!parsed.success || parsed.data.status !== 'error') return;
   const code = Number(parsed.data.code);
   const status = Number.isInteger(code) && code > 0 ? code : undefined;
-  const reason = inParens(parsed.data.message && clean(parsed.data.message, secrets));
+  const reason = inParens(parsed.data.message && cleanVendorMessage(parsed.data.message, secrets));
   if (status !== undefined && authCodes.includes(status)) {
     throw new UpstreamError('auth', `${label}: authentication failed${reason}`, { status });
   }

@@ -3,8 +3,8 @@ import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { plainStatsContext } from '@/lib/providers/shared/testing';
 import type { StatsQuery } from '@/lib/providers/provider';
+import { closeServers, send, serve } from '@/lib/providers/shared/test-http-server';
 import { createUtelProvider, type UtelSource } from './provider';
-import { closeServers, send, serve } from './test-server';
 
 afterEach(closeServers);
 

@@ -1,5 +1,6 @@
 import { getMetrics } from '@/lib/server/metrics';
 import { breakerFor } from './circuit-breaker';
+import { sleep } from './sleep';
 import { UpstreamError } from './upstream-error';
 
 export interface UpstreamRequest {
@@ -142,14 +143,4 @@ function networkReason(error: unknown): string {
 function jitteredBackoff(attempt: number): number {
   const ceiling = baseBackoffMs * 2 ** (attempt - 1);
   return ceiling / 2 + Math.random() * (ceiling / 2);
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }

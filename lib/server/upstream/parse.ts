@@ -28,6 +28,21 @@ export function parseWire<T extends z.ZodType>(
   throw new UpstreamError('schema', `${label}: unexpected answer shape (${where})`);
 }
 
+/** An error body read leniently: its value when it is JSON of the schema's shape, else undefined. */
+export function parseErrorBody<T extends z.ZodType>(
+  schema: T,
+  text: string,
+): z.output<T> | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
+}
+
 function describeBody(text: string): string {
   const trimmed = text.trimStart();
   if (trimmed === '') return 'empty body';

@@ -2,45 +2,28 @@ import { afterAll, beforeAll, describe, it, expect } from 'vitest';
 import { manualClock } from '../../engine/clock';
 import { localTimeMs } from '../../engine/zoned-time';
 import { startSimulator, type RunningSimulator } from '../../server';
+import {
+  allStrings,
+  asternicClient,
+  AUTH as auth,
+  NOW,
+  TODAY,
+  TZ,
+  type Envelope,
+} from './test-client';
 
-const TZ = 'Asia/Tashkent';
-const TODAY = '2025-11-18';
-const NOW = localTimeMs(TODAY, 11 * 3600 + 7 * 60 + 13, TZ);
 const clock = manualClock(NOW);
 let sim: RunningSimulator;
 let base: string;
-const auth = {
-  authorization: `Basic ${Buffer.from('wallboard:wallboard-demo').toString('base64')}`,
-};
+const { get } = asternicClient(() => sim.url);
 
 type Json = Record<string, unknown>;
-interface Envelope {
-  page: string;
-  total: string;
-  records: string;
-  rows: Record<string, string>[];
-}
-
-async function get(query: string): Promise<{ status: number; body: unknown; text: string }> {
-  const res = await fetch(`${base}?${query}`, { headers: auth });
-  const text = await res.text();
-  let body: unknown = null;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = null;
-  }
-  return { status: res.status, body, text };
-}
 
 async function report(query: string): Promise<Envelope> {
   const { status, body } = await get(`entity=reports/${query}`);
   expect(status).toBe(200);
   return body as Envelope;
 }
-
-const allStrings = (rows: Record<string, unknown>[]): boolean =>
-  rows.every((r) => Object.values(r).every((v) => typeof v === 'string'));
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, clock });

@@ -1,4 +1,4 @@
-import { localParts, offsetMs, pad2 } from '../../engine/zoned-time';
+import { createWallClock, localParts, pad2 } from '../../engine/zoned-time';
 
 export type DateStyle = 'report' | 'log';
 
@@ -10,16 +10,9 @@ export function createRowDateFormatter(
   timeZone: string,
   style: DateStyle = 'report',
 ): (ms: number) => string {
-  // Offsets change at most a few times a year; caching per hour avoids an Intl call per row.
-  const offsets = new Map<number, number>();
+  const wallClock = createWallClock(timeZone);
   return (ms) => {
-    const hour = Math.floor(ms / 3_600_000);
-    let offset = offsets.get(hour);
-    if (offset === undefined) {
-      offset = offsetMs(ms, timeZone);
-      offsets.set(hour, offset);
-    }
-    const d = new Date(Math.floor(ms / 1000) * 1000 + offset);
+    const d = wallClock(ms);
     const [y, m, day] = [
       String(d.getUTCFullYear()),
       pad2(d.getUTCMonth() + 1),

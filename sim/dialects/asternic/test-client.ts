@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { Engine } from '../../engine/engine';
 import type { CallRecord } from '../../engine/types';
 import { localTimeMs } from '../../engine/zoned-time';
+import { call } from '../shared/test-kit';
 
 /** Shared helpers for the Asternic HTTP tests (not a test file itself). */
 export const TZ = 'Asia/Tashkent';
@@ -22,20 +23,18 @@ export interface AsternicClient {
   entity<T>(query: string): Promise<T>;
 }
 
+/** The demo user's Basic credentials. */
+export const AUTH = {
+  authorization: `Basic ${Buffer.from('wallboard:wallboard-demo').toString('base64')}`,
+};
+
 export function asternicClient(simUrl: () => string): AsternicClient {
-  const headers = {
-    authorization: `Basic ${Buffer.from('wallboard:wallboard-demo').toString('base64')}`,
-  };
   const get = async (query: string) => {
-    const res = await fetch(`${simUrl()}/asternic/stats/rest/index.php?${query}`, { headers });
-    const text = await res.text();
-    let body: unknown = null;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = null;
-    }
-    return { status: res.status, body, text };
+    const { status, body, text } = await call(
+      `${simUrl()}/asternic/stats/rest/index.php?${query}`,
+      { headers: AUTH },
+    );
+    return { status, body, text };
   };
   return {
     get,

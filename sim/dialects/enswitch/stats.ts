@@ -1,8 +1,8 @@
 import type { Engine } from '../../engine/engine';
+import { createRungLookup } from '../../engine/rung';
 import type { CallRecord } from '../../engine/types';
 import type { Destination, EnswitchQueue } from './directory';
 import { intParam, type Params } from './params';
-import { createRungLookup } from './rung';
 
 /** Statistics fields (D8): offered calls, answered calls, talk seconds of the answered ones. */
 export interface Stats {

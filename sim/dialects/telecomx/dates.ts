@@ -1,4 +1,4 @@
-import { localToEpoch, offsetMs, parseDayKey } from '../../engine/zoned-time';
+import { createWallClock, localToEpoch, parseDayKey } from '../../engine/zoned-time';
 
 export type Grouping = 'MONTH' | 'WEEK' | 'DAY' | 'HOUR';
 
@@ -42,16 +42,9 @@ export function isoWeek(year: number, month: number, day: number): number {
 
 /** Interval labels per D6, computed on PBX-local wall time: "1"-"12", "1"-"53", "1"-"31", "0"-"23". */
 export function createIntervalKey(grouping: Grouping, timeZone: string): (ms: number) => string {
-  // Offsets change at most a few times a year; one Intl call per hour of data is plenty.
-  const offsets = new Map<number, number>();
+  const wallClock = createWallClock(timeZone);
   return (ms) => {
-    const hourSlot = Math.floor(ms / 3_600_000);
-    let offset = offsets.get(hourSlot);
-    if (offset === undefined) {
-      offset = offsetMs(ms, timeZone);
-      offsets.set(hourSlot, offset);
-    }
-    const local = new Date(ms + offset);
+    const local = wallClock(ms);
     switch (grouping) {
       case 'MONTH':
         return String(local.getUTCMonth() + 1);

@@ -1,9 +1,9 @@
 import type { Engine } from '../../engine/engine';
+import { createRungLookup } from '../../engine/rung';
 import type { CallRecord } from '../../engine/types';
 import { createIntervalKey } from './dates';
 import type { Employee } from './directory';
 import { STAT_FIELDS, type CdrStatsQuery, type IdentityField, type StatField } from './params';
-import { createRungLookup } from './rung';
 
 export type Counters = Record<StatField, number>;
 

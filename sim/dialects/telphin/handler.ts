@@ -1,4 +1,5 @@
 import type { Engine } from '../../engine/engine';
+import { pause } from '../../http/pause';
 import {
   jsonResponse,
   type SimHandler,
@@ -182,20 +183,4 @@ function delayRange(raw: number | [number, number] | undefined): [number, number
   const [a, b] = typeof raw === 'number' ? [raw, raw] : (raw ?? TELPHIN_DEFAULT_STATS_DELAY_MS);
   const lo = Math.max(0, Math.floor(Math.min(a, b)));
   return [lo, Math.max(lo, Math.floor(Math.max(a, b)))];
-}
-
-/** Resolves true after `ms`, or false at once when the client goes away. */
-function pause(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve(false);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, CLIENT_ID, FORM, SECRET, startTelphin, type TelphinTestSim } from './test-kit';
+import { call } from '../shared/test-kit';
+import { CLIENT_ID, FORM, SECRET, startTelphin, type TelphinTestSim } from './test-kit';
 
 type Json = Record<string, unknown>;
 let t: TelphinTestSim;

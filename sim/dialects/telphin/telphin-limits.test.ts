@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { call, NOW, startTelphin, type TelphinTestSim } from './test-kit';
+import { call } from '../shared/test-kit';
+import { NOW, startTelphin, type TelphinTestSim } from './test-kit';
 
 const STATS =
   '/api/ver1.0/client/@me/calls/stats/?start_datetime=2026-02-01%2000:00:00&end_datetime=2026-02-01%2001:00:00';

@@ -1,30 +1,12 @@
 import { manualClock, type ManualClock } from '../../engine/clock';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../server';
+import { call, type Answer } from '../shared/test-kit';
 
 /** 2026-02-01 06:30 UTC (11:30 in Tashkent): ranges can cross local and UTC midnights and a month. */
 export const NOW = Date.parse('2026-02-01T06:30:00Z');
 export const CLIENT_ID = 'callboard-demo';
 export const SECRET = 'telphin-demo-secret';
 export const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
-
-export interface Answer {
-  status: number;
-  headers: Headers;
-  body: unknown;
-  text: string;
-}
-
-export async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-  const res = await fetch(url, init);
-  const text = await res.text();
-  let body: unknown = null;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = null;
-  }
-  return { status: res.status, headers: res.headers, body, text };
-}
 
 export interface TelphinTestSim {
   sim: RunningSimulator;

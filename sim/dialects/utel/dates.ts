@@ -1,4 +1,4 @@
-import { addDays, localTimeMs, offsetMs, pad2, parseDayKey } from '../../engine/zoned-time';
+import { addDays, createWallClock, localTimeMs, pad2, parseDayKey } from '../../engine/zoned-time';
 import { addError, type FieldErrors } from './laravel';
 
 /** A naive local time as UTEL writes it: "Y-m-d" or "Y-m-d H:i:s" (D3: the PBX's zone). */
@@ -77,17 +77,11 @@ export function label(field: string): string {
   return field.replace(/_/g, ' ');
 }
 
-/** Formats instants as naive local "Y-m-d H:i:s"; the zone offset is cached per hour. */
+/** Formats instants as naive local "Y-m-d H:i:s". */
 export function createLocalFormatter(timeZone: string): (ms: number) => string {
-  const offsets = new Map<number, number>();
+  const wallClock = createWallClock(timeZone);
   return (ms) => {
-    const hour = Math.floor(ms / 3_600_000);
-    let offset = offsets.get(hour);
-    if (offset === undefined) {
-      offset = offsetMs(ms, timeZone);
-      offsets.set(hour, offset);
-    }
-    const d = new Date(Math.floor(ms / 1000) * 1000 + offset);
+    const d = wallClock(ms);
     const date = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
     return `${date} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
   };

@@ -1,6 +1,7 @@
 import { manualClock, type ManualClock } from '../../engine/clock';
 import { localTimeMs } from '../../engine/zoned-time';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../server';
+import { call, type Answer } from '../shared/test-kit';
 
 export const TZ = 'Asia/Tashkent';
 /** 2026-02-01 10:30 local: yesterday ends a month, so ranges cross midnight and a month boundary. */
@@ -15,25 +16,6 @@ export interface UtelTestSim {
   base: string;
   token: string;
   get(path: string, headers?: Record<string, string>): Promise<Answer>;
-}
-
-export interface Answer {
-  status: number;
-  headers: Headers;
-  body: unknown;
-  text: string;
-}
-
-export async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-  const res = await fetch(url, init);
-  const text = await res.text();
-  let body: unknown = null;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = null;
-  }
-  return { status: res.status, headers: res.headers, body, text };
 }
 
 export async function login(base: string, email = EMAIL, password = PASSWORD): Promise<Answer> {

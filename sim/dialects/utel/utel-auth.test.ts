@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, EMAIL, JSON_HEADERS, login, startUtel, type UtelTestSim } from './test-kit';
+import { call } from '../shared/test-kit';
+import { EMAIL, JSON_HEADERS, login, startUtel, type UtelTestSim } from './test-kit';
 
 type Json = Record<string, unknown>;
 let t: UtelTestSim;

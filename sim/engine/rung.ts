@@ -1,5 +1,5 @@
-import type { Engine } from '../../engine/engine';
-import type { CallRecord } from '../../engine/types';
+import type { Engine } from './engine';
+import type { CallRecord } from './types';
 
 /**
  * Which agent a queue call rang: the answering agent, or for a caller who left while a phone was

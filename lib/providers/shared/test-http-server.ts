@@ -1,9 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** One request as the test server saw it. */
+/**
+ * Test helper for provider clients: scripted HTTP stand-ins on 127.0.0.1, port 0.
+ * Each test file calls `afterEach(closeServers)`.
+ */
+
+/** One request as the test server saw it, its body read whole. */
 export interface SeenRequest {
   method: string;
+  /** The request target as sent: path and query, undecoded. */
+  url: string;
   path: string;
   query: URLSearchParams;
   rawQuery: string;
@@ -15,7 +22,7 @@ export type TestHandler = (request: SeenRequest, res: ServerResponse) => void;
 
 const servers: ReturnType<typeof createServer>[] = [];
 
-/** Serves `handler` on 127.0.0.1, port 0; for client tests only. */
+/** Serves `handler` on 127.0.0.1, port 0, and records every request in `seen`, in arrival order. */
 export async function serve(handler: TestHandler): Promise<{ root: string; seen: SeenRequest[] }> {
   const seen: SeenRequest[] = [];
   const server = createServer((req, res) => {
@@ -25,6 +32,7 @@ export async function serve(handler: TestHandler): Promise<{ root: string; seen:
       const url = new URL(req.url ?? '/', 'http://test');
       const request: SeenRequest = {
         method: req.method ?? 'GET',
+        url: req.url ?? '',
         path: url.pathname,
         query: url.searchParams,
         rawQuery: url.search.slice(1),
@@ -41,6 +49,7 @@ export async function serve(handler: TestHandler): Promise<{ root: string; seen:
   return { root: `http://127.0.0.1:${port}`, seen };
 }
 
+/** Closes every server `serve` started, open connections included. */
 export function closeServers(): void {
   for (const server of servers.splice(0)) {
     server.closeAllConnections();
@@ -51,4 +60,9 @@ export function closeServers(): void {
 export function send(res: ServerResponse, status: number, body: string, type = 'application/json') {
   res.writeHead(status, { 'Content-Type': type });
   res.end(body);
+}
+
+/** A handler that answers every request alike. */
+export function reply(status: number, body: string, type = 'application/json'): TestHandler {
+  return (_request, res) => send(res, status, body, type);
 }

@@ -1,6 +1,7 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { serve } from '@/lib/providers/shared/test-http-server';
 import { createAsternicClient, type AsternicClient } from './client';
+
+/** Test helper: a scripted Asternic stand-in; the test file calls `afterEach(closeServers)`. */
 
 export type FakeRow = Record<string, string>;
 
@@ -12,7 +13,6 @@ export interface FakeAsternic {
   client: AsternicClient;
   /** The query of every request, in arrival order. */
   requests: URLSearchParams[];
-  close(): void;
 }
 
 /** jqGrid envelope like the vendor's: all strings; a page past the end gives the last page. */
@@ -33,8 +33,7 @@ export async function startFakeAsternic(
   answer: (report: string, params: URLSearchParams) => FakeAnswer,
 ): Promise<FakeAsternic> {
   const requests: URLSearchParams[] = [];
-  const server = createServer((req, res) => {
-    const params = new URL(req.url ?? '/', 'http://x').searchParams;
+  const { root } = await serve(({ query: params }, res) => {
     requests.push(params);
     const report = (params.get('entity') ?? '').replace(/^reports\//, '');
     const result = answer(report, params);
@@ -48,16 +47,10 @@ export async function startFakeAsternic(
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(body));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}/stats`;
+  const baseUrl = `${root}/stats`;
   return {
     baseUrl,
     client: createAsternicClient({ baseUrl, username: 'u', password: 'p' }),
     requests,
-    close: () => {
-      server.closeAllConnections();
-      server.close();
-    },
   };
 }
