@@ -21,9 +21,11 @@ function freePort(): Promise<number> {
 }
 
 async function startApp(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  // Its own process group, so that stopping it also stops the server npx starts under it.
   const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, CALLBOARD_CONFIG: 'e2e/callboard.e2e.yaml', ...env },
     stdio: 'ignore',
+    detached: true,
   });
   for (let i = 0; i < 120; i += 1) {
     const healthy = await fetch(`http://127.0.0.1:${port}/api/health`).then(
@@ -33,8 +35,17 @@ async function startApp(port: number, env: Record<string, string>): Promise<Chil
     if (healthy) return child;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  child.kill('SIGKILL');
+  stopApp(child);
   throw new Error(`app on port ${port} did not start`);
+}
+
+function stopApp(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
 }
 
 /** An SSE client recording the upstream answer time (event id) of every snapshot it receives. */
@@ -66,7 +77,7 @@ test.describe('several instances sharing Redis', () => {
   const apps: ChildProcess[] = [];
 
   test.afterAll(async () => {
-    for (const app of apps) app.kill('SIGTERM');
+    for (const app of apps) stopApp(app);
     await sim?.close();
     await redis?.stop();
   });

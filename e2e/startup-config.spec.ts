@@ -12,11 +12,15 @@ function startWith(configText: string, env: Record<string, string> = {}) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', '3199'], {
       env: { ...process.env, CALLBOARD_CONFIG: file, ...env },
+      // Its own process group: if the server did start, stopping npx alone would leave it running.
+      detached: true,
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
+    const timer = setTimeout(() => {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    }, 45_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, output });
