@@ -72,10 +72,10 @@ test.describe('with an API token', () => {
           kind: 'asternic',
           timezone: 'Asia/Tashkent',
           capabilities: {
-            summary: false,
-            series: [],
-            agents: false,
-            externalNumbers: false,
+            summary: true,
+            series: ['hour', 'day', 'month'],
+            agents: true,
+            externalNumbers: true,
             liveQueues: true,
           },
           health: {
