@@ -189,7 +189,7 @@ describe.each(cases)('Enswitch source $id ($zone)', (c) => {
     );
     for (const bad of [
       'summary?from=2026-13-01&to=2026-13-02',
-      `summary?${query}&format=csv`,
+      `summary?${query}&format=pdf`,
       'agents?from=2026-03-10',
     ]) {
       const handler = bad.startsWith('summary') ? summaryRoute : agentsRoute;

@@ -32,6 +32,25 @@ describe('parseStatsParams', () => {
     if (!result.ok) expect(result.message).toContain(message);
   });
 
+  it.each([
+    ['', 'json'],
+    ['&format=json', 'json'],
+    ['&format=csv', 'csv'],
+    ['&format=xlsx', 'xlsx'],
+  ])('reads format from %j as %s', (extra, format) => {
+    expect(parse(`from=2026-01-01&to=2026-01-02${extra}`, 'agents')).toMatchObject({
+      ok: true,
+      format,
+    });
+  });
+
+  it('names the allowed formats when refusing one', () => {
+    expect(parse('from=2026-01-01&to=2026-01-02&format=pdf', 'summary')).toEqual({
+      ok: false,
+      message: 'format "pdf" is not available; expected json, csv, xlsx',
+    });
+  });
+
   it('refuses bucket outside series', () => {
     expect(parse('bucket=day', 'summary')).toMatchObject({ ok: false });
   });

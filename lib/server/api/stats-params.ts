@@ -4,8 +4,18 @@ import { checkBucketLimit, parseRange } from '@/lib/time/range';
 
 export type StatsReport = 'summary' | 'series' | 'agents' | 'external-numbers';
 
+/** `json` answers the body; `csv` and `xlsx` give the same rows as a download (SPEC §3). */
+export const statsFormats = ['json', 'csv', 'xlsx'] as const;
+export type StatsFormat = (typeof statsFormats)[number];
+
 export type StatsParams =
-  | { ok: true; query: StatsQuery; bucket: SeriesBucket | undefined; filters: StatsFilter[] }
+  | {
+      ok: true;
+      query: StatsQuery;
+      bucket: SeriesBucket | undefined;
+      filters: StatsFilter[];
+      format: StatsFormat;
+    }
   | { ok: false; message: string };
 
 const filterPatterns: Record<StatsFilter, { pattern: RegExp; expected: string }> = {
@@ -36,9 +46,12 @@ export function parseStatsParams(
     if (search.getAll(key).length > 1)
       return { ok: false, message: `parameter "${key}" is given twice` };
   }
-  const format = search.get('format');
-  if (format !== null && format !== 'json') {
-    return { ok: false, message: `format "${format}" is not available; expected json` };
+  const format = search.get('format') ?? 'json';
+  if (!isStatsFormat(format)) {
+    return {
+      ok: false,
+      message: `format "${format}" is not available; expected ${statsFormats.join(', ')}`,
+    };
   }
   let bucket: SeriesBucket | undefined;
   if (report === 'series') {
@@ -64,5 +77,9 @@ export function parseStatsParams(
     query[name] = value;
     filters.push(name);
   }
-  return { ok: true, query, bucket, filters };
+  return { ok: true, query, bucket, filters, format };
+}
+
+function isStatsFormat(value: string): value is StatsFormat {
+  return (statsFormats as readonly string[]).includes(value);
 }

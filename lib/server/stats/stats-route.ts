@@ -1,6 +1,7 @@
 import { badRequest, notFound, ok, unsupported, upstreamFailure } from '@/lib/server/api/responses';
 import { parseStatsParams, type StatsReport } from '@/lib/server/api/stats-params';
 import { withApi } from '@/lib/server/api/with-api';
+import { exportResponse } from '@/lib/server/export/export-response';
 import { InvalidQueryError } from '@/lib/providers/provider';
 
 /** The handler shared by the statistics routes: validate, check capability, answer or fail clearly. */
@@ -25,12 +26,14 @@ export function statsRoute(report: StatsReport) {
         `source ${params.id} (${runtime.source.kind}) cannot filter by ${refused}`,
       );
     }
+    let body: Record<string, unknown>;
     try {
-      const { body } = await runtime.stats.answer(report, parsed.query, parsed.bucket);
-      return ok(body);
+      ({ body } = await runtime.stats.answer(report, parsed.query, parsed.bucket));
     } catch (error) {
       if (error instanceof InvalidQueryError) return badRequest(error.message);
       return upstreamFailure(params.id, error);
     }
+    // Outside the try: a failed export is our fault (500), not the upstream's.
+    return parsed.format === 'json' ? ok(body) : exportResponse(report, body, parsed.format);
   });
 }
