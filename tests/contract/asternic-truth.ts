@@ -7,9 +7,8 @@ import type {
 } from '@/lib/model/stats';
 import type { CallRecord } from '@/sim/engine/types';
 import {
-  bucketsOf,
   reachedPerson,
-  startedIn,
+  seriesOf,
   sum,
   type Bucket,
   type ContractZone,
@@ -79,9 +78,8 @@ export function asternicSeries(
   filter: AsternicFilter = {},
 ): SeriesPoint[] {
   const mine = queueCalls(calls, filter);
-  return bucketsOf(span, bucket, zone).map((part) => ({
-    start: part.start,
-    incoming: counts(startedIn(mine, part), filter),
+  return seriesOf(mine, span, bucket, zone, (inside) => ({
+    incoming: counts(inside, filter),
     outgoing: null,
     internal: null,
   }));

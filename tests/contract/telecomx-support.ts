@@ -1,23 +1,14 @@
 import { DateTime } from 'luxon';
 import { expect } from 'vitest';
+import { contractRanges as sharedContractRanges, type ContractRange } from './truth-helpers';
 
 /**
  * The ranges of the contract (the issue's words: one hour, a day crossing midnight, a month
  * boundary, a whole month), as a person types them into the API, and the half-open period each
  * stands for in a zone (SPEC §3: a date-only `to` includes that whole day).
  */
-export interface ContractRange {
-  name: string;
-  from: string;
-  to: string;
-}
-
-export const contractRanges: readonly ContractRange[] = [
-  { name: 'one hour', from: '2026-03-10T10:00', to: '2026-03-10T11:00' },
-  { name: 'a day crossing midnight', from: '2026-03-10T18:00', to: '2026-03-11T06:00' },
-  { name: 'a month boundary', from: '2026-01-30', to: '2026-02-02' },
-  { name: 'a whole month', from: '2026-02-01', to: '2026-02-28' },
-];
+export type { ContractRange } from './truth-helpers';
+export const contractRanges: readonly ContractRange[] = sharedContractRanges;
 
 /** A simulator instant after every range, yet within Enswitch's 62 days of history of them. */
 export const simNowMs = Date.parse('2026-03-24T11:30:00+05:00');
@@ -62,12 +53,5 @@ export function expectEnvelope(
   expect(normalizeOffset(body.fetchedAt).endsWith(zoneOffsets[expected.zone] ?? '?')).toBe(true);
 }
 
-/** Error bodies are JSON `{error: {code, message}}`. */
-export function expectApiError(
-  result: { status: number; body: unknown },
-  status: number,
-  code: string,
-): void {
-  expect(result.status).toBe(status);
-  expect(result.body).toMatchObject({ error: { code, message: expect.any(String) } });
-}
+/** Error bodies are JSON `{error: {code, message}}`: the one check every contract shares. */
+export { expectApiError } from './truth-helpers';

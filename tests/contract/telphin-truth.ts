@@ -1,10 +1,9 @@
 import type { DirectionTotals, SeriesPoint, SummaryData } from '@/lib/model/stats';
 import type { CallRecord } from '@/sim/engine/types';
 import {
-  bucketsOf,
   ofDirection,
   reachedPerson,
-  startedIn,
+  seriesOf,
   sum,
   type Bucket,
   type ContractZone,
@@ -56,17 +55,11 @@ export function telphinSeries(
   bucket: Bucket,
   zone: ContractZone,
 ): SeriesPoint[] {
-  return bucketsOf(span, bucket, zone).map((part) => {
-    const inside = startedIn(calls, part);
+  return seriesOf(calls, span, bucket, zone, (inside) => {
     const counts = (direction: 'incoming' | 'outgoing') => {
       const { total, notAnswered } = totals(ofDirection(inside, direction));
       return { total, notAnswered };
     };
-    return {
-      start: part.start,
-      incoming: counts('incoming'),
-      outgoing: counts('outgoing'),
-      internal: null,
-    };
+    return { incoming: counts('incoming'), outgoing: counts('outgoing'), internal: null };
   });
 }

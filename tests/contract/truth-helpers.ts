@@ -97,6 +97,23 @@ export function startedIn(calls: readonly CallRecord[], span: Span): CallRecord[
   return calls.filter((call) => call.enterMs >= span.fromMs && call.enterMs < span.toMs);
 }
 
+/**
+ * One point per bucket of the span, in order: the bucket's start and the counts the kind gives
+ * for the calls that started in it.
+ */
+export function seriesOf(
+  calls: readonly CallRecord[],
+  span: Span,
+  bucket: Bucket,
+  zone: ContractZone,
+  countsOf: (inside: CallRecord[]) => Omit<SeriesPoint, 'start'>,
+): SeriesPoint[] {
+  return bucketsOf(span, bucket, zone).map((part) => ({
+    start: part.start,
+    ...countsOf(startedIn(calls, part)),
+  }));
+}
+
 export function ofDirection(calls: readonly CallRecord[], direction: Direction): CallRecord[] {
   return calls.filter((call) => call.direction === direction);
 }

@@ -9,10 +9,9 @@ import type {
 } from '@/lib/model/stats';
 import type { CallRecord, Direction } from '@/sim/engine/types';
 import {
-  bucketsOf,
   ofDirection,
   reachedPerson,
-  startedIn,
+  seriesOf,
   sum,
   type Bucket,
   type ContractZone,
@@ -59,15 +58,11 @@ export function utelSeries(
   bucket: Bucket,
   zone: ContractZone,
 ): SeriesPoint[] {
-  return bucketsOf(span, bucket, zone).map((part) => {
-    const inside = startedIn(calls, part);
-    return {
-      start: part.start,
-      incoming: counts(ofDirection(inside, 'incoming')),
-      outgoing: counts(ofDirection(inside, 'outgoing')),
-      internal: counts(ofDirection(inside, 'internal')),
-    };
-  });
+  return seriesOf(calls, span, bucket, zone, (inside) => ({
+    incoming: counts(ofDirection(inside, 'incoming')),
+    outgoing: counts(ofDirection(inside, 'outgoing')),
+    internal: counts(ofDirection(inside, 'internal')),
+  }));
 }
 
 /** Per trunk number; internal calls use no trunk, so they never count for a number. */
