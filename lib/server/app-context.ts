@@ -1,9 +1,8 @@
 import 'server-only';
-import { ConfigError } from '@/lib/config/config-error';
 import { defaultConfigPath, loadConfigFile } from '@/lib/config/load-config';
 import { resolveSources } from '@/lib/config/resolve-sources';
 import type { CallboardConfig } from '@/lib/config/schema';
-import { createProvider, isKindAvailable } from '@/lib/providers/registry';
+import { createProvider } from '@/lib/providers/registry';
 import { SourceRuntime } from './sources/source-runtime';
 
 /** Everything the server builds once from the configuration file. */
@@ -24,17 +23,6 @@ export function configPath(): string {
 export function buildAppContext(file = configPath()): AppContext {
   const config = loadConfigFile(file);
   const resolved = resolveSources(config);
-  const unavailable = resolved.flatMap((source, index) =>
-    isKindAvailable(source.kind)
-      ? []
-      : [
-          {
-            path: `sources[${index}].kind`,
-            message: `kind "${source.kind}" is not supported by this version of Callboard yet`,
-          },
-        ],
-  );
-  if (unavailable.length > 0) throw new ConfigError(file, unavailable);
   const sources = new Map(
     resolved.map((source) => [source.id, new SourceRuntime(source, createProvider(source))]),
   );

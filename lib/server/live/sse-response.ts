@@ -30,7 +30,8 @@ export function sseResponse<T>(
   { keepAliveMs = 15_000, retryMs = 3_000 }: SseOptions = {},
 ): Response {
   const encoder = new TextEncoder();
-  let release = () => undefined as void;
+  // Replaced in start() by the real release; cancel() calls whichever is current.
+  let release: () => void = () => undefined;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       let open = true;
