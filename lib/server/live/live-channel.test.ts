@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LiveChannel } from './live-channel';
+import type { CoordinatedKey, Coordinator, JoinOptions, SharedState } from './coordinator';
 import type { CacheSnapshot } from './refresh-cache';
 
 afterEach(() => {
@@ -59,5 +60,35 @@ describe('LiveChannel', () => {
     // 2 s of reads every 100 ms: the initial load plus one per elapsed period.
     expect(loads()).toBe(3);
     channel.close();
+  });
+
+  it("tells a follower's subscribers nothing until the leader shares a first result", async () => {
+    vi.useFakeTimers();
+    let onShared: ((state: SharedState<number>) => void) | undefined;
+    const coordinator: Coordinator = {
+      join: <T>(_key: string, options: JoinOptions<T>): CoordinatedKey<T> => {
+        onShared = options.onShared as unknown as (state: SharedState<number>) => void;
+        return {
+          claim: async () => 'follower',
+          share: async () => 'follower',
+          fetch: async () => undefined,
+          leave: async () => undefined,
+        };
+      },
+    };
+    const channel = new LiveChannel<number>({
+      load: async () => -1,
+      periodMs: 1000,
+      loadTimeoutMs: 150,
+      coordination: { coordinator, key: 'k' },
+    });
+    const seen: (number | undefined)[] = [];
+    channel.subscribe((s) => seen.push(s.value));
+    // The leader is slow: several of the follower's waits for a first push run out.
+    await vi.advanceTimersByTimeAsync(3_500);
+    expect(seen).toEqual([]);
+    onShared?.({ value: 7, fetchedAtMs: Date.now(), lastAttemptMs: Date.now(), failures: 0 });
+    expect(seen).toEqual([7]);
+    await channel.close();
   });
 });

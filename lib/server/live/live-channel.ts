@@ -150,6 +150,9 @@ export class LiveChannel<T> {
   }
 
   private publishIfChanged(snapshot: CacheSnapshot<T>): void {
+    // A follower whose leader has not shared a first result yet has nothing to say: an empty
+    // snapshot would blank the screens that subscribe() promised a real first value.
+    if (!this.cache.hasSettled) return;
     const fingerprint = `${snapshot.fetchedAtMs}|${snapshot.stale}|${snapshot.staleReason}`;
     if (fingerprint === this.lastPublished) return;
     this.lastPublished = fingerprint;
