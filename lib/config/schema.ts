@@ -50,6 +50,11 @@ export const TelphinSourceConfig = z.strictObject({
   clientId: secret,
   clientSecret: secret,
   account: z.string().min(1).default('@me'),
+  /**
+   * The zone this installation reads `start_datetime`/`end_datetime` in: UTC (D5, the default),
+   * or `source` when it reads them in the source's own `timezone` (FACTS: installations differ).
+   */
+  apiTimeZone: z.enum(['utc', 'source']).default('utc'),
 });
 
 export const TelecomxSourceConfig = z.strictObject({

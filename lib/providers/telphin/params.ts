@@ -8,19 +8,22 @@ export interface TelphinStatsParams {
   extension_id?: readonly number[];
 }
 
-/**
- * The range's instants in UTC (D5), `YYYY-MM-DD HH:MM:SS`, whatever the source's zone. The end
- * is exclusive, as the range is.
- */
-export function telphinRangeParams(range: TimeRange): TelphinStatsParams {
-  return {
-    start_datetime: formatUtc(range.from),
-    end_datetime: formatUtc(range.to),
-  };
-}
+/** How the installation reads its time parameters: UTC (D5) or the source's own zone. */
+export type TelphinApiTimeZone = 'utc' | 'source';
 
-function formatUtc(value: DateTime): string {
-  return value.toUTC().toFormat('yyyy-MM-dd HH:mm:ss');
+/**
+ * The range's instants as `YYYY-MM-DD HH:MM:SS` in UTC (D5), or in the range's zone (the
+ * source's) for an installation that reads them that way. The end is exclusive, as the range is.
+ */
+export function telphinRangeParams(
+  range: TimeRange,
+  apiTimeZone: TelphinApiTimeZone = 'utc',
+): TelphinStatsParams {
+  const format = (value: DateTime) =>
+    (apiTimeZone === 'utc' ? value.toUTC() : value.setZone(range.zone)).toFormat(
+      'yyyy-MM-dd HH:mm:ss',
+    );
+  return { start_datetime: format(range.from), end_datetime: format(range.to) };
 }
 
 /** `%20` for spaces (as the public clients send it) and one `extension_id=` per id. */

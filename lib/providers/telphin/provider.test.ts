@@ -19,16 +19,17 @@ const source: TelphinSource = {
   clientId: 'id',
   clientSecret: 'secret',
   account: '@me',
+  apiTimeZone: 'utc',
   timezone: zone,
   refreshSeconds: 30,
   serviceLevelSeconds: 20,
 };
 
 /** The provider on the Telphin stand-in, with the clock at `nowIso`. */
-async function setup(nowIso = '2019-11-20T12:00:00+03:00') {
+async function setup(nowIso = '2019-11-20T12:00:00+03:00', config: TelphinSource = source) {
   let now = DateTime.fromISO(nowIso).toMillis();
   const fake = await start({ now: () => now });
-  const provider = createTelphinProvider(source, { client: fake.api, now: () => now });
+  const provider = createTelphinProvider(config, { client: fake.api, now: () => now });
   const asked = () =>
     statsRequests(fake.seen).map(
       (r) => `${r.query.get('start_datetime')} – ${r.query.get('end_datetime')}`,
@@ -83,6 +84,17 @@ describe('createTelphinProvider', () => {
       ],
     ]);
     expect(limited).toBe(1);
+  });
+
+  it("asks in the source's own zone where the installation reads times that way (D5 variation)", async () => {
+    const { provider, asked } = await setup(undefined, { ...source, apiTimeZone: 'source' });
+    await provider.fetchSummary?.(days('2019-11-01', 10), plainStatsContext());
+    await provider.fetchSeries?.('day', days('2019-11-01', 2), plainStatsContext());
+    expect(asked()).toEqual([
+      '2019-11-01 00:00:00 – 2019-11-11 00:00:00',
+      '2019-11-01 00:00:00 – 2019-11-02 00:00:00',
+      '2019-11-02 00:00:00 – 2019-11-03 00:00:00',
+    ]);
   });
 
   it('derives a daily series with one request per day, none for days still to come', async () => {

@@ -29,7 +29,7 @@ export function createTelphinProvider(
   const client = options.client ?? createTelphinClient(source, { now });
 
   async function fetchSummary(query: StatsQuery, context: StatsContext) {
-    const params = telphinRangeParams(query.range);
+    const params = telphinRangeParams(query.range, source.apiTimeZone);
     const key = JSON.stringify(['telphin', 'calls/stats', source.account, params]);
     const wire = await context.cached(key, query.range.to.toMillis(), () =>
       context.limit(() => client.callsStats(params, context)),
@@ -63,7 +63,7 @@ export function createTelphinProvider(
       // The last whole minute: the smallest stats request that still needs a valid token.
       const to = DateTime.fromMillis(now(), { zone: 'UTC' }).startOf('minute');
       const range = { from: to.minus({ minutes: 1 }), to, zone: 'UTC' };
-      await client.callsStats(telphinRangeParams(range), context);
+      await client.callsStats(telphinRangeParams(range, source.apiTimeZone), context);
     },
   };
 }
