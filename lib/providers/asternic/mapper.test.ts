@@ -41,7 +41,7 @@ describe('mapRealtime: the vendor example', () => {
           { position: 1, callerNumber: 'asterisk', callerName: 'asterisk', waitSeconds: 2 },
         ],
         longestWaitSeconds: 2,
-        agents: { total: 1, available: null, busy: 0, paused: 0, loggedOff: 1, list: [] },
+        agents: { total: 2, available: null, busy: 0, paused: 0, loggedOff: 1, list: [] },
         today: quietDay,
       },
       {
@@ -67,8 +67,8 @@ describe('mapRealtime: the vendor example', () => {
         name: '103',
         waiting: [],
         longestWaitSeconds: 0,
-        // The vendor's own numbers: 0 members yet 1 logged off. Mapped as given, not "fixed".
-        agents: { total: 0, available: null, busy: 0, paused: 0, loggedOff: 1, list: [] },
+        // The vendor's numbers: `Agents` 0 and `Logged Off` 1, so `Agents` counts logged-in members.
+        agents: { total: 1, available: null, busy: 0, paused: 0, loggedOff: 1, list: [] },
         today: quietDay,
       },
       {
@@ -119,7 +119,7 @@ describe('mapRealtime: variants', () => {
         name: '100',
         waiting: [],
         longestWaitSeconds: 0,
-        agents: { total: 2, available: null, busy: 0, paused: 0, loggedOff: 1, list: [] },
+        agents: { total: 3, available: null, busy: 0, paused: 0, loggedOff: 1, list: [] },
         today: {
           answered: 7,
           unanswered: 1,
@@ -189,7 +189,8 @@ describe('mapRealtime: variants', () => {
       name: 'support',
       waiting: [],
       longestWaitSeconds: 0,
-      agents: { total: 4, available: 2, busy: 1, paused: 1, loggedOff: null, list: [] },
+      // Without `Logged Off` the member total is unknown: `Agents` counts logged-in ones only.
+      agents: { total: null, available: 2, busy: 1, paused: 1, loggedOff: null, list: [] },
       today: {
         answered: 61,
         unanswered: null,

@@ -126,13 +126,17 @@ export function summaryFigures(summary: AsternicQueueSummaryWire | undefined): S
     };
   }
   const s = summary?.fields ?? {};
+  const loggedOff = parseWireCount(s['Logged Off']);
+  const loggedIn = parseWireCount(s.Agents);
   return {
     agents: {
-      total: parseWireCount(s.Agents),
+      // `Agents` counts logged-in members only (the vendor's queue 103: Agents 0, Logged Off 1), so
+      // all members are the two together; without `Logged Off` the member total is unknown.
+      total: loggedIn !== null && loggedOff !== null ? loggedIn + loggedOff : null,
       available: parseWireCount(s.Available),
       busy: parseWireCount(s.Busy),
       paused: parseWireCount(s.Paused),
-      loggedOff: parseWireCount(s['Logged Off']),
+      loggedOff,
     },
     today: {
       answered: parseWireCount(s.Answered),

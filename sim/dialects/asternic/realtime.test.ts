@@ -79,10 +79,10 @@ describe('asternic realtime', () => {
       const waits = live.waiting.filter((w) => w.queue === queue.name).map((w) => w.waitSec);
       const members = live.agents.filter((a) => a.queues.some((m) => m.queue === queue.name));
       expect(summary.Waiting).toBe(String(waits.length));
-      expect(summary.Agents).toBe(String(members.length));
-      expect(summary['Logged Off']).toBe(
-        String(members.filter((a) => a.status === 'loggedOff').length),
-      );
+      // `Agents` counts logged-in members, as in the vendor example (queue 103: 0 agents, 1 off).
+      const loggedOff = members.filter((a) => a.status === 'loggedOff').length;
+      expect(summary.Agents).toBe(String(members.length - loggedOff));
+      expect(summary['Logged Off']).toBe(String(loggedOff));
       expect(summary.Busy).toBe(
         String(members.filter((a) => a.status === 'busy' || a.status === 'ringing').length),
       );
@@ -137,7 +137,8 @@ describe('asternic realtime', () => {
     for (const queue of sim.engine.queues) {
       const agents = data.agents[queue.name] ?? [];
       const entries = Object.entries(agents);
-      expect(entries.length).toBe(Number(data.summary.queue[queue.name]?.Agents));
+      const counts = data.summary.queue[queue.name];
+      expect(entries.length).toBe(Number(counts?.Agents) + Number(counts?.['Logged Off']));
       const busy = entries.filter(([, a]) =>
         ['busy', 'ringing', 'dialout'].includes(a.status ?? ''),
       );

@@ -60,7 +60,7 @@ export function realtime(engine: Engine, nowMs: number, filter: Set<string> | nu
       queue.name,
       {
         Waiting: String(s.waiting),
-        Agents: String(s.members),
+        Agents: String(s.members - s.loggedOff),
         Penalty: String(s.penalized),
         'Logged Off': String(s.loggedOff),
         Busy: String(s.busy),
