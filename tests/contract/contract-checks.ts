@@ -25,6 +25,7 @@ import {
   directionsOf,
   echoOf,
   expectEnvelope,
+  overAYear,
   queryOf,
   type Bucket,
   type ContractRange,
@@ -145,6 +146,26 @@ export function itSeriesByBucketEqualsRecount(source: ContractSource, truth: Ser
       expectSeriesEqualsRecount(source, range, bucket, truth),
     );
   });
+}
+
+/**
+ * Over more than a year, which no upstream accepts in one request (the simulators refuse it): the
+ * summary and the monthly series still equal the recount, from one request per calendar year.
+ */
+export function itLongRangeEqualsRecount(
+  source: ContractSource,
+  summaryTruth: SummaryTruth,
+  seriesTruth: SeriesTruth,
+): void {
+  it(`summary over ${overAYear.name} equals the recount`, async () => {
+    const { status, body } = await source.call('summary', queryOf(overAYear));
+    expect(status).toBe(200);
+    expect(directionsOf(SummaryResponse.parse(body))).toEqual(
+      summaryTruth(source.callsIn(overAYear).calls),
+    );
+  });
+  it(`series by month over ${overAYear.name} equals the recount`, () =>
+    expectSeriesEqualsRecount(source, overAYear, 'month', seriesTruth));
 }
 
 /** The agents answer over a range, after its envelope is checked (order as the API gave it). */

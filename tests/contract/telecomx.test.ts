@@ -28,6 +28,7 @@ import {
   simNowMs,
   type ContractRange,
 } from './telecomx-support';
+import { overAYear } from './truth-helpers';
 import { agentsTruth, callsIn, seriesTruth, summaryTruth, tallyEmployees } from './telecomx-truth';
 
 /**
@@ -60,12 +61,14 @@ beforeAll(async () => {
     port: 0,
     timeZone: 'Asia/Tashkent',
     clock: manualClock(simNowMs),
+    cacheDays: 480,
     telecomx: { machineToken },
   });
   utc = await startSimulator({
     port: 0,
     timeZone: 'UTC',
     clock: manualClock(simNowMs),
+    cacheDays: 480,
     telecomx: login,
   });
   app = installAppContext(`
@@ -164,6 +167,17 @@ describe.each(cases)('Telecom X source $id ($zone)', (c) => {
     expect(withoutOutgoingNotAnswered(data)).toEqual(withoutOutgoingNotAnswered(truth));
     // A range with no calls would prove nothing.
     expect(truth.incoming?.total).toBeGreaterThan(0);
+  });
+
+  // More than the 366 days one cdrstats request may span: one request per calendar year, added up.
+  it(`summary and agents over ${overAYear.name} equal the recount`, async () => {
+    const summary = await summaryOf(c, overAYear);
+    expect(summary.result.status).toBe(200);
+    const { incoming, outgoing, internal } = summary.body;
+    expect({ incoming, outgoing, internal }).toEqual(summary.truth);
+    const agents = await agentsOf(c, overAYear);
+    expect(agents.result.status).toBe(200);
+    expect(byExtension(agents.body.agents)).toEqual(agents.truth);
   });
 
   it.each(contractRanges)('agents over $name equal the recount', async (range) => {

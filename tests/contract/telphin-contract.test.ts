@@ -12,6 +12,7 @@ import {
   expectBoundarySummaries,
   expectSeriesEqualsRecount,
   expectSourcesListed,
+  itLongRangeEqualsRecount,
   itSummaryEqualsRecount,
   sourceIn,
   type StatsReport,
@@ -88,6 +89,8 @@ describe.each(contractZones)('Telphin source in %s', (zone) => {
   const source = sourceIn(zone, sourceIds[zone], callsIn);
 
   itSummaryEqualsRecount(source, telphinSummary);
+
+  itLongRangeEqualsRecount(source, telphinSummary, telphinSeries);
 
   it.each(seriesCases)(
     'series by %s over %s: one zero-filled point per bucket',

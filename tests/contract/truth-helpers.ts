@@ -45,6 +45,12 @@ export const wholeMonth: ContractRange = {
   to: '2026-02-28',
 };
 export const contractRanges = [oneHour, acrossMidnight, monthBoundary, wholeMonth];
+/** Longer than one upstream request may span (366 days): the app cuts it into calendar years. */
+export const overAYear: ContractRange = {
+  name: 'over a year',
+  from: '2025-01-20',
+  to: '2026-03-20',
+};
 
 export interface Span {
   fromMs: number;

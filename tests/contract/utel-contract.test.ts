@@ -11,6 +11,7 @@ import {
   expectBoundarySummaries,
   expectSourcesListed,
   itExternalNumbersEqualRecount,
+  itLongRangeEqualsRecount,
   itSeriesByBucketEqualsRecount,
   itSummaryEqualsRecount,
   sourceIn,
@@ -88,6 +89,8 @@ describe.each(contractZones)('UTEL source in %s', (zone) => {
   });
 
   itExternalNumbersEqualRecount(source, utelExternalNumbers);
+
+  itLongRangeEqualsRecount(source, utelSummary, utelSeries);
 
   // Hours without calls must read 0, not "cannot tell": the night hours crossing midnight.
   it('series by hour gives 0, not null, where a direction had no calls', async () => {
