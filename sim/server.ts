@@ -146,7 +146,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       api: 'telphin',
       prefix: options.telphin?.prefix ?? TELPHIN_DEFAULT_PREFIX,
       handler: createTelphinHandler({ ...options.telphin, engine }),
-      profile: telphinFaultProfile(),
+      profile: telphinFaultProfile(options.telphin?.rateLimitPerHour),
     },
   ];
   const apis = dialects.map((d) => d.api);

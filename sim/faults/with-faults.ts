@@ -25,6 +25,8 @@ export interface DialectFaultProfile {
   /** The dialect's answer to bad or expired credentials. */
   unauthorized?(): SimResponse;
   errorPage?(status: ServerErrorStatus): SimResponse;
+  /** The dialect's own 429 (body and headers), asked to make clients wait `retryAfterSeconds`. */
+  rateLimited?(retryAfterSeconds: number): SimResponse;
   /** Top-level keys `schema-missing` drops for this request; undefined = the first key. */
   missingKeys?(req: SimRequest): readonly string[] | undefined;
 }
@@ -90,8 +92,10 @@ async function applyFault(
       return mapJsonBody(await handler(req), (v) => JSON.stringify(withExtraFields(v)));
     case 'expired-token':
       return profile.unauthorized?.() ?? expiredTokenResponse();
-    case 'rate-limit':
-      return rateLimitResponse(spec.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS, Date.now());
+    case 'rate-limit': {
+      const seconds = spec.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS;
+      return profile.rateLimited?.(seconds) ?? rateLimitResponse(seconds, Date.now());
+    }
     case 'html':
       return htmlInsteadOfJson();
   }

@@ -1,3 +1,4 @@
+import { retryAfterSeconds } from '@/lib/server/upstream/retry-after';
 import { sleep } from '@/lib/server/upstream/sleep';
 import { UpstreamError } from '@/lib/server/upstream/upstream-error';
 
@@ -41,10 +42,9 @@ export class StatsGate {
   /** Reads the limit headers of a successful answer. */
   noteHeaders(headers: Headers): void {
     const remaining = headers.get('x-ratelimit-remaining');
-    const reset = Number(headers.get('x-ratelimit-reset'));
-    if (remaining !== null && Number(remaining) <= 0 && Number.isFinite(reset) && reset > 0) {
-      this.block(reset * 1000);
-    }
+    if (remaining === null || Number(remaining) > 0) return;
+    const reset = retryAfterSeconds(headers, this.options.now());
+    if (reset !== undefined && reset > 0) this.block(reset * 1000);
   }
 
   private async attempt<T>(label: string, task: () => Promise<T>, signal?: AbortSignal) {

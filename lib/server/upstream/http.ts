@@ -1,5 +1,6 @@
 import { getMetrics } from '@/lib/server/metrics';
 import { breakerFor } from './circuit-breaker';
+import { retryAfterSeconds } from './retry-after';
 import { sleep } from './sleep';
 import { UpstreamError } from './upstream-error';
 
@@ -110,20 +111,13 @@ function statusError(request: UpstreamRequest, response: Response, text: string)
     });
   }
   if (status === 429) {
-    const retryAfterSeconds = retryAfter(response.headers);
+    const retryAfter = retryAfterSeconds(response.headers, Date.now());
     return new UpstreamError('rate-limit', `${request.label}: rate limited${suffix}`, {
       status,
-      retryAfterSeconds,
+      retryAfterSeconds: retryAfter,
     });
   }
   return new UpstreamError('http', `${request.label}: HTTP ${status}${suffix}`, { status });
-}
-
-function retryAfter(headers: Headers): number | undefined {
-  const raw = headers.get('retry-after') ?? headers.get('x-ratelimit-reset');
-  if (raw === null) return undefined;
-  const seconds = Number(raw);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
 function isRetryable(error: UpstreamError): boolean {

@@ -7,7 +7,7 @@ import {
   type SimResponse,
 } from '../../http/router';
 import { extensionCatalog, extensionResource } from './extensions';
-import { createHourlyQuota, createStatsLock } from './limits';
+import { createHourlyQuota, createStatsLock, quotaExceeded } from './limits';
 import { createTokenStore, issueToken, unauthorized, type TelphinCredentials } from './oauth';
 import { parseStatsQuery, StatsParamError } from './params';
 import { telphinStats, type StatKind } from './stats';
@@ -78,10 +78,7 @@ export function createTelphinHandler(options: TelphinOptions): SimHandler {
     const taken = quota.take(`${accountId}:${route.resource}`, req.nowMs);
     const answer = await (async (): Promise<SimResponse> => {
       if (!taken.ok) {
-        return jsonResponse(429, {
-          message: 'Request limit exceeded',
-          status: 'rate_limit_exceeded',
-        });
+        return quotaExceeded();
       }
       if (route.resource === 'user')
         return jsonResponse(200, userResource(accountId, credentials, engine));

@@ -1,4 +1,24 @@
+import { jsonResponse, type SimResponse } from '../../http/router';
+
 /** Telphin's request limits: an hourly quota per client and resource, one stats request at a time. */
+
+/** The documented over-quota answer: 429 with status `rate_limit_exceeded`, no Retry-After. */
+export function quotaExceeded(headers: Record<string, string> = {}): SimResponse {
+  return jsonResponse(
+    429,
+    { message: 'Request limit exceeded', status: 'rate_limit_exceeded' },
+    headers,
+  );
+}
+
+/** The `X-RateLimit-*` headers of a used-up quota that resets in `resetSeconds`. */
+export function quotaHeaders(limit: number, remaining: number, resetSeconds: number) {
+  return {
+    'x-ratelimit-limit': String(limit),
+    'x-ratelimit-remaining': String(Math.max(0, remaining)),
+    'x-ratelimit-reset': String(resetSeconds),
+  };
+}
 
 const HOUR_MS = 3_600_000;
 
@@ -17,13 +37,12 @@ export interface HourlyQuota {
 /** Windows are clock hours (UTC, simulator time): "the next request only in the next hour". */
 export function createHourlyQuota(limit: number): HourlyQuota {
   const used = new Map<string, { hour: number; count: number }>();
-  const headers = (remaining: number, nowMs: number): Record<string, string> => ({
-    'x-ratelimit-limit': String(limit),
-    'x-ratelimit-remaining': String(Math.max(0, remaining)),
-    'x-ratelimit-reset': String(
+  const headers = (remaining: number, nowMs: number): Record<string, string> =>
+    quotaHeaders(
+      limit,
+      remaining,
       Math.ceil(((Math.floor(nowMs / HOUR_MS) + 1) * HOUR_MS - nowMs) / 1000),
-    ),
-  });
+    );
   return {
     take: (key, nowMs) => {
       const hour = Math.floor(nowMs / HOUR_MS);

@@ -12,6 +12,25 @@ afterEach(async () => {
   t = null;
 });
 
+describe('telphin rate-limit fault', () => {
+  it("answers Telphin's own 429: rate_limit_exceeded, reset in seconds, no Retry-After", async () => {
+    t = await startTelphin({
+      telphin: { rateLimitPerHour: 500 },
+      faults: [{ api: 'telphin', mode: 'rate-limit', retryAfterSeconds: 90 }],
+    });
+    const limited = await t.get(STATS);
+    expect(limited.status).toBe(429);
+    expect(limited.body).toEqual({
+      message: 'Request limit exceeded',
+      status: 'rate_limit_exceeded',
+    });
+    expect(limited.headers.get('x-ratelimit-limit')).toBe('500');
+    expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(limited.headers.get('x-ratelimit-reset')).toBe('90');
+    expect(limited.headers.get('retry-after')).toBeNull();
+  });
+});
+
 describe('telphin hourly quota', () => {
   it('sends X-RateLimit headers and answers 429 rate_limit_exceeded until the next hour', async () => {
     t = await startTelphin({ telphin: { rateLimitPerHour: 3 } });
