@@ -102,8 +102,10 @@ describe('asternic catalog entities', () => {
     expect(names).toEqual([
       'answered_calls_by_agent',
       'answered_calls_by_did',
+      'answered_calls_by_event',
       'answered_calls_by_holdtime',
       'answered_calls_by_queue',
+      'answered_calls_by_url',
       'answered_calls_detail',
       'distribution_by_queue',
       'unanswered_calls_by_queue',

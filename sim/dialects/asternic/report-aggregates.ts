@@ -25,6 +25,27 @@ export function answeredByDid(answered: CallRecord[]): Row[] {
   }));
 }
 
+/**
+ * `answered_calls_by_url`: URL, Received, % Calls. The simulated queues send agents no URL (the
+ * detail rows' `url` is empty), so every answered call falls under the empty URL, as on such a PBX.
+ */
+export function answeredByUrl(answered: CallRecord[]): Row[] {
+  return [...groupBy(answered, () => '')].map(([url, list]) => ({
+    URL: url,
+    Received: String(list.length),
+    '% Calls': percent(list.length, answered.length),
+  }));
+}
+
+/** `answered_calls_by_event`: how answered calls ended (COMPLETEAGENT, COMPLETECALLER, TRANSFER). */
+export function answeredByEvent(answered: CallRecord[]): Row[] {
+  return [...groupBy(answered, (c) => c.event ?? '')].map(([event, list]) => ({
+    Event: event,
+    Received: String(list.length),
+    '% Calls': percent(list.length, answered.length),
+  }));
+}
+
 /** Inclusive upper bounds of the hold-time buckets; the last bucket is open ("301+"). */
 export const HOLDTIME_BOUNDS = [10, 20, 30, 40, 50, 60, 90, 120, 180, 300] as const;
 

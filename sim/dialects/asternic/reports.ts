@@ -4,19 +4,23 @@ import { createRowDateFormatter, pagedEnvelope, percent, type Row } from './form
 import type { ReportQuery } from './params';
 import {
   answeredByDid,
+  answeredByEvent,
   answeredByHoldtime,
+  answeredByUrl,
   distributionByQueue,
   groupBy,
   unansweredByQueue,
 } from './report-aggregates';
 
-/** Served reports, in the order `entity=reports` lists them (vendor's order first). */
+/** Served reports, in the order `entity=reports` lists them (the vendor's list first). */
 export const REPORT_NAMES = [
   'answered_calls_detail',
   'answered_calls_by_queue',
   'answered_calls_by_agent',
+  'answered_calls_by_url',
   'answered_calls_by_did',
   'answered_calls_by_holdtime',
+  'answered_calls_by_event',
   'unanswered_calls_detail',
   'unanswered_calls_by_queue',
   'distribution_by_queue',
@@ -63,8 +67,14 @@ export function runReport(
     case 'answered_calls_by_agent':
       rows = byAgent(answered);
       break;
+    case 'answered_calls_by_url':
+      rows = answeredByUrl(answered);
+      break;
     case 'answered_calls_by_did':
       rows = answeredByDid(answered);
+      break;
+    case 'answered_calls_by_event':
+      rows = answeredByEvent(answered);
       break;
     case 'answered_calls_by_holdtime':
       rows = answeredByHoldtime(answered);

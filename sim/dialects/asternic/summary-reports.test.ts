@@ -62,11 +62,14 @@ function holdBucket(waitSec: number): string {
 describe('asternic summary reports', () => {
   it('lists exactly the served reports, all of which answer', async () => {
     const { data } = await client.entity<{ data: { report: string }[] }>('reports');
+    // The vendor's list, in its order, then the reports real clients also call.
     expect(data.map((r) => r.report)).toEqual([
       'answered_calls_detail',
       'answered_calls_by_queue',
       'answered_calls_by_agent',
+      'answered_calls_by_url',
       ...NEW_REPORTS.slice(0, 2),
+      'answered_calls_by_event',
       'unanswered_calls_detail',
       ...NEW_REPORTS.slice(2),
     ]);
@@ -85,6 +88,24 @@ describe('asternic summary reports', () => {
     expect(env.rows.map((r) => r.DID)).toEqual([...truth.keys()].sort());
     expect(Math.abs(percentSum(env, '% Calls') - 100)).toBeLessThan(0.05);
     expect(sim.engine.queues.map((q) => q.did).sort()).toEqual(env.rows.map((r) => r.DID));
+  });
+
+  it('answered_calls_by_event counts answered calls by how they ended', async () => {
+    const env = await report(`answered_calls_by_event&${DAY}`);
+    expect(Object.keys(env.rows[0] ?? {})).toEqual(['Event', 'Received', '% Calls']);
+    const truth = countBy(answered(truthDay()), (c) => c.event ?? '');
+    expect(Object.fromEntries(env.rows.map((r) => [r.Event, r.Received]))).toEqual(asObject(truth));
+    expect(env.rows.map((r) => r.Event)).toEqual(['COMPLETEAGENT', 'COMPLETECALLER', 'TRANSFER']);
+    expect(Math.abs(percentSum(env, '% Calls') - 100)).toBeLessThan(0.05);
+  });
+
+  it('answered_calls_by_url puts every answered call under the empty URL (no queue URLs)', async () => {
+    const env = await report(`answered_calls_by_url&${DAY}`);
+    expect(env.rows).toEqual([
+      { URL: '', Received: String(answered(truthDay()).length), '% Calls': '100.00' },
+    ]);
+    const none = await report(`answered_calls_by_url&start=${TODAY}&end=${TODAY}&queue=nope`);
+    expect(none).toEqual({ page: '1', total: '0', records: '0', rows: [] });
   });
 
   it('answered_calls_by_holdtime lists every bucket and recounts', async () => {
