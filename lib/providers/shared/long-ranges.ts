@@ -57,44 +57,42 @@ export function sumSummaries(parts: SummaryData[]): SummaryData {
   }));
 }
 
+/** Rows with the same key add up (first-seen order); the others are kept as they are. */
+function sumRowsBy<T>(parts: T[][], keyOf: (row: T) => string, add: (seen: T, row: T) => T): T[] {
+  const byKey = new Map<string, T>();
+  for (const row of parts.flat()) {
+    const seen = byKey.get(keyOf(row));
+    byKey.set(keyOf(row), seen ? add(seen, row) : row);
+  }
+  return [...byKey.values()];
+}
+
 /** Rows of the same agent add up; names and extensions come from the latest piece that has one. */
 export function sumAgents(parts: AgentStats[][]): AgentStats[] {
-  const byId = new Map<string, AgentStats>();
-  for (const row of parts.flat()) {
-    const seen = byId.get(row.id);
-    byId.set(
-      row.id,
-      seen
-        ? {
-            id: row.id,
-            name: row.name ?? seen.name,
-            extension: row.extension ?? seen.extension,
-            incoming: sumNullable<AgentDirection>(seen.incoming, row.incoming),
-            outgoing: sumNullable<AgentDirection>(seen.outgoing, row.outgoing),
-          }
-        : row,
-    );
-  }
-  return [...byId.values()];
+  return sumRowsBy(
+    parts,
+    (row) => row.id,
+    (seen, row) => ({
+      id: row.id,
+      name: row.name ?? seen.name,
+      extension: row.extension ?? seen.extension,
+      incoming: sumNullable<AgentDirection>(seen.incoming, row.incoming),
+      outgoing: sumNullable<AgentDirection>(seen.outgoing, row.outgoing),
+    }),
+  );
 }
 
 export function sumExternalNumbers(parts: ExternalNumberStats[][]): ExternalNumberStats[] {
-  const byNumber = new Map<string, ExternalNumberStats>();
-  for (const row of parts.flat()) {
-    const seen = byNumber.get(row.number);
-    byNumber.set(
-      row.number,
-      seen
-        ? {
-            number: row.number,
-            incoming: sumNullable<BucketCounts>(seen.incoming, row.incoming),
-            outgoing: sumNullable<BucketCounts>(seen.outgoing, row.outgoing),
-            internal: sumNullable<BucketCounts>(seen.internal, row.internal),
-          }
-        : row,
-    );
-  }
-  return [...byNumber.values()];
+  return sumRowsBy(
+    parts,
+    (row) => row.number,
+    (seen, row) => ({
+      number: row.number,
+      incoming: sumNullable<BucketCounts>(seen.incoming, row.incoming),
+      outgoing: sumNullable<BucketCounts>(seen.outgoing, row.outgoing),
+      internal: sumNullable<BucketCounts>(seen.internal, row.internal),
+    }),
+  );
 }
 
 /** Runs `fetch` once per piece of the query's range and merges the answers. */

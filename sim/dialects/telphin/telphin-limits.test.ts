@@ -5,6 +5,8 @@ import { NOW, startTelphin, type TelphinTestSim } from './test-kit';
 const STATS =
   '/api/ver1.0/client/@me/calls/stats/?start_datetime=2026-02-01%2000:00:00&end_datetime=2026-02-01%2001:00:00';
 const CDR = STATS.replace('calls/stats', 'cdr/stats');
+/** FACTS §2.5: over the hourly quota. */
+const QUOTA_EXCEEDED = { message: 'Request limit exceeded', status: 'rate_limit_exceeded' };
 let t: TelphinTestSim | null = null;
 
 afterEach(async () => {
@@ -20,10 +22,7 @@ describe('telphin rate-limit fault', () => {
     });
     const limited = await t.get(STATS);
     expect(limited.status).toBe(429);
-    expect(limited.body).toEqual({
-      message: 'Request limit exceeded',
-      status: 'rate_limit_exceeded',
-    });
+    expect(limited.body).toEqual(QUOTA_EXCEEDED);
     expect(limited.headers.get('x-ratelimit-limit')).toBe('500');
     expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
     expect(limited.headers.get('x-ratelimit-reset')).toBe('90');
@@ -45,10 +44,7 @@ describe('telphin hourly quota', () => {
     expect(bad.headers.get('x-ratelimit-remaining')).toBe('0');
     const limited = await t.get(STATS);
     expect(limited.status).toBe(429);
-    expect(limited.body).toEqual({
-      message: 'Request limit exceeded',
-      status: 'rate_limit_exceeded',
-    });
+    expect(limited.body).toEqual(QUOTA_EXCEEDED);
     expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
     // Each resource has its own quota.
     expect((await t.get(CDR)).status).toBe(200);
