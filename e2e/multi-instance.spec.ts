@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
 import { createParser } from 'eventsource-parser';
+import { Redis } from 'ioredis';
 import { startTestRedisServer, type TestRedisServer } from '../lib/server/redis/test-redis-server';
 import { startSimulator, type RunningSimulator } from '../sim/server';
 import { e2e } from './env';
@@ -71,10 +72,12 @@ function watch(port: number, signal: AbortSignal): { ids: number[] } {
   return seen;
 }
 
-test.describe('several instances sharing Redis', () => {
+test.describe.serial('several instances sharing Redis', () => {
   let redis: TestRedisServer;
   let sim: RunningSimulator;
   const apps: ChildProcess[] = [];
+  const appPorts: number[] = [];
+  const names = ['app-0', 'app-1'];
 
   test.afterAll(async () => {
     for (const app of apps) stopApp(app);
@@ -92,7 +95,12 @@ test.describe('several instances sharing Redis', () => {
       SIM_PORT: String(sim.port),
       SIM_ASTERNIC_PASSWORD: e2e.simPassword,
     };
-    apps.push(...(await Promise.all(ports.map((port) => startApp(port, env)))));
+    apps.push(
+      ...(await Promise.all(
+        ports.map((port, i) => startApp(port, { ...env, CALLBOARD_INSTANCE_ID: names[i] ?? '' })),
+      )),
+    );
+    appPorts.push(...ports);
 
     const stop = new AbortController();
     const clients = ports.flatMap((port) => [watch(port, stop.signal), watch(port, stop.signal)]);
@@ -114,6 +122,33 @@ test.describe('several instances sharing Redis', () => {
     expect(reference.length).toBeGreaterThanOrEqual(3);
     for (const client of clients) {
       expect(recent(client.ids).slice(0, 3)).toEqual(reference.slice(0, 3));
+    }
+  });
+
+  test('a leader that stops hands its sources over at once, not after the lock lapses', async () => {
+    test.setTimeout(60_000);
+    const lock = new Redis(redis.url);
+    const holder = () => lock.get('callboard:hq:queues-live:lock');
+    const stop = new AbortController();
+    const clients = appPorts.map((port) => watch(port, stop.signal));
+    try {
+      await expect.poll(holder, { timeout: 20_000 }).toMatch(/^app-[01]$/);
+      const leader = names.indexOf((await holder()) ?? '');
+      const follower = 1 - leader;
+      const stoppedAt = Date.now();
+      stopApp(apps[leader] as ChildProcess);
+      // The lock lives 2.5 periods (12.5 s); a clean stop releases it and the follower takes it.
+      await expect.poll(holder, { timeout: 4000, intervals: [100] }).toBe(names[follower]);
+      expect(Date.now() - stoppedAt).toBeLessThan(4000);
+      // The follower's screens go on getting answers it now fetches itself.
+      await expect
+        .poll(() => (clients[follower]?.ids ?? []).some((id) => id > stoppedAt), {
+          timeout: periodMs + 3000,
+        })
+        .toBe(true);
+    } finally {
+      stop.abort();
+      lock.disconnect();
     }
   });
 });

@@ -1,5 +1,6 @@
 import { ConfigError } from '@/lib/config/config-error';
 import { configPath, getAppContext } from './app-context';
+import { releaseSharedOnShutdown } from './shutdown';
 
 /** Builds the app context at start-up; on a bad configuration prints why and exits. */
 export function validateAtStartup(): void {
@@ -7,6 +8,7 @@ export function validateAtStartup(): void {
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   try {
     const app = getAppContext();
+    releaseSharedOnShutdown(app);
     process.stdout.write(
       `callboard: configuration ${configPath()} loaded, ${app.sources.size} source(s)\n`,
     );

@@ -15,9 +15,19 @@ export function getCoordinator(
   const store = globalThis as GlobalWithCoordinator;
   if (!store[globalKey]) {
     checkRedisUrl(url);
-    store[globalKey] = new RedisCoordinator({ url });
+    // A name for this instance in the locks it holds; random (and so unique) by default.
+    const instanceId = env.CALLBOARD_INSTANCE_ID?.trim() || undefined;
+    store[globalKey] = new RedisCoordinator({ url, ...(instanceId ? { instanceId } : {}) });
   }
   return store[globalKey];
+}
+
+/** Closes the process's Redis connections, if any were opened. */
+export async function closeCoordinator(): Promise<void> {
+  const store = globalThis as GlobalWithCoordinator;
+  const coordinator = store[globalKey];
+  store[globalKey] = undefined;
+  await coordinator?.quit();
 }
 
 /** A mistyped URL stops start-up with a message that does not repeat it (it may hold a password). */

@@ -56,6 +56,11 @@ export class SourceRuntime {
     });
   }
 
+  /** Stops the live poll and gives up its Redis lead, so another instance takes it over at once. */
+  async close(): Promise<void> {
+    await this.live?.close();
+  }
+
   /** Health from the most recent upstream contact: the live poll when someone watches, else a check. */
   async health(): Promise<SourceHealth> {
     const cache =
