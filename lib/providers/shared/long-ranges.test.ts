@@ -39,6 +39,22 @@ describe('splitLongRange', () => {
     expect(splitLongRange(winter)).toEqual([winter]);
   });
 
+  it('cuts 366 days in a DST zone at New Year, and keeps its calendar year whole', () => {
+    const berlin = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Berlin' });
+    const pieces = splitLongRange({
+      from: berlin('2025-09-01'),
+      to: berlin('2026-09-02'),
+      zone: 'Europe/Berlin',
+    });
+    expect(pieces.map((piece) => piece.to.toISODate())).toEqual(['2026-01-01', '2026-09-02']);
+    const calendarYear = {
+      from: berlin('2025-01-01'),
+      to: berlin('2026-01-01'),
+      zone: 'Europe/Berlin',
+    };
+    expect(splitLongRange(calendarYear)).toEqual([calendarYear]);
+  });
+
   it("cuts a longer range at the source's local New Year", () => {
     expect(shown(splitLongRange(range('2024-02-15T10:00', '2026-03-31')))).toEqual([
       '2024-02-15T10:00:00+05:00 – 2025-01-01T00:00:00+05:00',
