@@ -55,6 +55,10 @@ describe('enswitch auth and envelope', () => {
       ['queues/active/list', 'sort=agent', 400, 'sort'],
       ['queues/active/list', 'customer=7', 400, 'customer'],
       ['queues/active/list', 'queue=1', 404, 'queue'],
+      // Parameters are checked before lookups: a bad value is a 400 even for an unknown queue.
+      ['queues/statistics/get', 'queue=999;start=abc', 400, 'start'],
+      ['queues/active/list', 'queue=999;sort=bad', 400, 'sort'],
+      ['queues/active/list', 'queue=999;answered=2', 400, 'answered'],
       ['queues/destinations/list', '', 400, 'queue'],
       ['queues/destinations/list', 'queue=123;dtype=phone;dnumber=101', 400, 'queue'],
       ['queues/destinations/list', 'dtype=phone', 400, 'dnumber'],

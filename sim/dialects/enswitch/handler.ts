@@ -30,8 +30,11 @@ interface Ctx {
 
 const FUNCTIONS: Record<string, (ctx: Ctx) => unknown> = {
   'queues/destinations/statistics/get': destinationStats,
-  'queues/statistics/get': (ctx) =>
-    queueStatistics(ctx.engine, requireQueue(ctx), parseRange(ctx.params, ctx.nowMs), ctx.nowMs),
+  'queues/statistics/get': (ctx) => {
+    // Parameters before lookups (README): a bad `start` is a 400 even for an unknown queue.
+    const range = parseRange(ctx.params, ctx.nowMs);
+    return queueStatistics(ctx.engine, requireQueue(ctx), range, ctx.nowMs);
+  },
   'queues/active/list': activeList,
   'queues/destinations/list': destinationList,
 };
@@ -114,22 +117,20 @@ function destinationStats(ctx: Ctx): unknown {
 
 function activeList(ctx: Ctx): unknown {
   const { params, directory } = ctx;
-  const id = queueId(params);
-  const queue = id === undefined ? null : (directory.queueById(id) ?? null);
-  if (id !== undefined && !queue) throw new EnswitchError(404, 'queue', QUEUE_NOT_FOUND);
-  const customer = intParam(params, 'customer');
-  if (!queue && customer !== undefined && customer !== ENSWITCH_CUSTOMER_ID) {
-    throw new EnswitchError(400, 'customer', 'The customer is invalid.');
-  }
+  // Parameters before lookups (README): a bad `sort` is a 400 even for an unknown queue.
   const sortRaw = params.get('sort')?.trim() || 'queue_start';
   const sort = ACTIVE_SORTS.find((s) => s === sortRaw);
   if (!sort) throw new EnswitchError(400, 'sort', 'Invalid sort field.');
-  const query = {
-    queue,
-    includeAnswered: flagParam(params, 'answered', 0) === 1,
-    sort,
-    descending: flagParam(params, 'descending', 0) === 1,
-  };
+  const includeAnswered = flagParam(params, 'answered', 0) === 1;
+  const descending = flagParam(params, 'descending', 0) === 1;
+  const id = queueId(params);
+  const customer = intParam(params, 'customer');
+  if (id === undefined && customer !== undefined && customer !== ENSWITCH_CUSTOMER_ID) {
+    throw new EnswitchError(400, 'customer', 'The customer is invalid.');
+  }
+  const queue = id === undefined ? null : (directory.queueById(id) ?? null);
+  if (id !== undefined && !queue) throw new EnswitchError(404, 'queue', QUEUE_NOT_FOUND);
+  const query = { queue, includeAnswered, sort, descending };
   return activeCalls(ctx.engine, directory, query, ctx.nowMs);
 }
 
