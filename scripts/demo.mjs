@@ -10,6 +10,8 @@ import { startAndWait } from './lib/processes.mjs';
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const appPort = process.env.PORT ?? '3000';
+// Loopback only unless asked: the demo's sign-in is printed on screen and known to everyone.
+const appHost = process.env.HOST ?? '127.0.0.1';
 const simPort = process.env.SIM_PORT ?? '4010';
 const adminPassword = 'callboard-demo';
 // The simulated PBXs' credentials: fresh each run, shared by the simulator and the app only.
@@ -53,7 +55,7 @@ try {
     }),
   );
   children.push(
-    await startAndWait('npx', ['next', 'start', '-p', appPort], {
+    await startAndWait('npx', ['next', 'start', '-H', appHost, '-p', appPort], {
       label: 'app',
       ready: /Ready in/,
       env: {
@@ -67,7 +69,7 @@ try {
   );
   for (const child of children) child.on('exit', () => stopAll(1));
   console.log(`
-  Callboard demo is running: http://localhost:${appPort}
+  Callboard demo is running: http://${appHost === '127.0.0.1' ? 'localhost' : appHost}:${appPort}
   Sign in as admin / ${adminPassword}
   Simulated PBX: http://127.0.0.1:${simPort} (Ctrl+C stops both)
 `);

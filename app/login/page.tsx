@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { serverTranslator } from '@/lib/i18n/server';
 
@@ -8,11 +9,10 @@ export const dynamic = 'force-dynamic';
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string }>;
+  searchParams: Promise<{ callbackUrl?: string | string[] }>;
 }) {
   const { callbackUrl } = await searchParams;
-  // Only same-site paths: an open redirect after sign-in would be a phishing aid.
-  const target = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/';
+  const target = safeCallbackPath(callbackUrl);
   if (await sessionCaller()) redirect(target);
   const t = serverTranslator('login');
   return (
