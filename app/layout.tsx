@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { defaultLocale } from '@/lib/i18n/messages';
+import { messagesByLocale } from '@/lib/i18n/messages';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import './globals.css';
 import { Providers } from './providers';
 
@@ -9,11 +10,14 @@ export const metadata: Metadata = {
   description: 'Real-time call-center wallboard',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await requestLocale();
   return (
-    <html lang={defaultLocale}>
+    <html lang={locale}>
       <body className="min-h-screen">
-        <Providers>{children}</Providers>
+        <Providers locale={locale} messages={messagesByLocale[locale]}>
+          {children}
+        </Providers>
       </body>
     </html>
   );

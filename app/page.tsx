@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation';
 import { AppHeader } from '@/components/layout/app-header';
 import { Wallboard } from '@/components/wallboard/wallboard';
 import { sessionCaller } from '@/lib/auth/current-caller';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { serverTranslator } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
@@ -9,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export default async function HomePage() {
   const caller = await sessionCaller();
   if (!caller) redirect('/login');
-  const t = serverTranslator('wallboard');
+  const t = serverTranslator('wallboard', await requestLocale());
   return (
     <>
       <AppHeader userName={caller.name} />

@@ -3,10 +3,19 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { IntlProvider } from 'use-intl';
-import { defaultLocale, messages } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Messages } from '@/lib/i18n/messages';
 
-/** Browser-side providers: one QueryClient per browser tab, and the UI strings. */
-export function Providers({ children }: { children: ReactNode }) {
+/** Browser-side providers: one QueryClient per browser tab, and this person's UI strings. */
+export function Providers({
+  children,
+  locale,
+  messages,
+}: {
+  children: ReactNode;
+  locale: Locale;
+  messages: Messages;
+}) {
   const [queryClient] = useState(
     () =>
       new QueryClient({
@@ -14,7 +23,7 @@ export function Providers({ children }: { children: ReactNode }) {
       }),
   );
   return (
-    <IntlProvider locale={defaultLocale} messages={messages} timeZone="UTC">
+    <IntlProvider locale={locale} messages={messages} timeZone="UTC">
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </IntlProvider>
   );

@@ -1,7 +1,9 @@
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
+import { LanguageSwitch } from '@/components/layout/language-switch';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { sessionCaller } from '@/lib/auth/current-caller';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { serverTranslator } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
@@ -14,9 +16,12 @@ export default async function LoginPage({
   const { callbackUrl } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
   if (await sessionCaller()) redirect(target);
-  const t = serverTranslator('login');
+  const t = serverTranslator('login', await requestLocale());
   return (
-    <main className="flex min-h-screen items-center justify-center p-6">
+    <main className="relative flex min-h-screen items-center justify-center p-6">
+      <div className="absolute top-4 right-6 text-sm text-slate-400">
+        <LanguageSwitch />
+      </div>
       <div className="w-full max-w-sm rounded-2xl border border-slate-800 bg-slate-900 p-8 shadow-xl">
         <h1 className="mb-6 text-2xl font-semibold">{t('title')}</h1>
         <LoginForm callbackUrl={target} />

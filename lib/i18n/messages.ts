@@ -1,7 +1,11 @@
 import en from '@/messages/en.json';
+import ru from '@/messages/ru.json';
+import uz from '@/messages/uz.json';
+import { defaultLocale, type Locale } from './locales';
 
-/** UI strings; Russian and Uzbek join English here as more message files. */
-export const defaultLocale = 'en';
-export const messagesByLocale = { en } as const;
+export { defaultLocale } from './locales';
+
+/** UI strings per language; tests/i18n checks that every file has the same keys and placeholders. */
 export type Messages = typeof en;
+export const messagesByLocale: Record<Locale, Messages> = { en, ru, uz };
 export const messages: Messages = messagesByLocale[defaultLocale];
