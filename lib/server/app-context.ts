@@ -3,12 +3,15 @@ import { defaultConfigPath, loadConfigFile } from '@/lib/config/load-config';
 import { resolveSources } from '@/lib/config/resolve-sources';
 import type { CallboardConfig } from '@/lib/config/schema';
 import { createProvider } from '@/lib/providers/registry';
+import { StreamRegistry, streamLimitsFromEnv } from './live/stream-registry';
 import { SourceRuntime } from './sources/source-runtime';
 
 /** Everything the server builds once from the configuration file. */
 export interface AppContext {
   config: CallboardConfig;
   sources: Map<string, SourceRuntime>;
+  /** Open live streams, limited per caller and in total, closed at shutdown. */
+  streams: StreamRegistry;
 }
 
 // Route handlers may be bundled apart; globalThis keeps one context (and one cache) per process.
@@ -22,11 +25,12 @@ export function configPath(): string {
 /** Loads and validates the configuration; throws ConfigError listing every problem. */
 export function buildAppContext(file = configPath()): AppContext {
   const config = loadConfigFile(file);
+  const streams = new StreamRegistry(streamLimitsFromEnv(process.env));
   const resolved = resolveSources(config);
   const sources = new Map(
     resolved.map((source) => [source.id, new SourceRuntime(source, createProvider(source))]),
   );
-  return { config, sources };
+  return { config, sources, streams };
 }
 
 export function getAppContext(): AppContext {

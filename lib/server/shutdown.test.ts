@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppContext } from './app-context';
+import { StreamRegistry } from './live/stream-registry';
 import { releaseSharedOnShutdown } from './shutdown';
 import type { SourceRuntime } from './sources/source-runtime';
 
@@ -13,15 +14,17 @@ function setup() {
         closed.push(id);
       },
     }) as unknown as SourceRuntime;
+  const streams = new StreamRegistry();
   const app = {
     sources: new Map([
       ['a', runtime('a')],
       ['b', runtime('b')],
     ]),
+    streams,
   } as AppContext;
   const proc = Object.assign(new EventEmitter(), { exit: vi.fn() });
   const target = proc as unknown as Parameters<typeof releaseSharedOnShutdown>[1];
-  return { app, closed, proc, target };
+  return { app, closed, proc, target, streams };
 }
 
 describe('releaseSharedOnShutdown', () => {
@@ -43,5 +46,18 @@ describe('releaseSharedOnShutdown', () => {
     proc.emit('SIGINT');
     await vi.waitFor(() => expect(proc.exit).toHaveBeenCalledWith(130));
     expect(closed).toEqual(['a', 'b']);
+  });
+
+  it('ends every open live stream on SIGTERM, so that the server can close and exit', async () => {
+    const { app, proc, target, streams } = setup();
+    const ended: string[] = [];
+    const admission = streams.admit('user:a', () => {
+      ended.push('user:a');
+      if (admission.admitted) admission.release();
+    });
+    releaseSharedOnShutdown(app, target);
+    proc.emit('SIGTERM');
+    await vi.waitFor(() => expect(ended).toEqual(['user:a']));
+    expect(streams.openCount).toBe(0);
   });
 });

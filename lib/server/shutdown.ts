@@ -8,10 +8,13 @@ const hooked = new WeakSet<object>();
 type SignalTarget = Pick<NodeJS.Process, 'once' | 'listenerCount' | 'exit'>;
 
 /**
- * Gives up this instance's Redis leads and closes its connections, so that another instance polls
- * the sources from its next step rather than after the lock's TTL (2.5 periods). Never throws.
+ * Ends open live streams, gives up this instance's Redis leads and closes its connections, so that
+ * the process can exit and another instance polls the sources from its next step rather than
+ * after the lock's TTL (2.5 periods). Never throws.
  */
 export async function releaseShared(app: AppContext): Promise<void> {
+  // Next closes its server only once every response has ended: open SSE streams never would.
+  app.streams.closeAll();
   await Promise.allSettled([...app.sources.values()].map((runtime) => runtime.close()));
   await closeCoordinator().catch(() => undefined);
 }

@@ -1,3 +1,4 @@
+import { StreamRegistry } from '@/lib/server/live/stream-registry';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as agents } from '@/app/api/v1/sources/[id]/agents/route';
@@ -55,7 +56,11 @@ beforeAll(async () => {
   );
   const config = parseConfigText(text, 'demo.yaml', { ...env, SIM_PORT: String(sim.port) });
   const runtimes = resolveSources(config).map((s) => new SourceRuntime(s, createProvider(s)));
-  app = { config, sources: new Map(runtimes.map((r) => [r.source.id, r])) };
+  app = {
+    config,
+    sources: new Map(runtimes.map((r) => [r.source.id, r])),
+    streams: new StreamRegistry(),
+  };
   Object.assign(globalThis, { [Symbol.for('callboard.appContext')]: app });
   const listing = await callRoute(sources, '/api/v1/sources', {});
   listed = SourcesResponse.parse(listing.body).sources;

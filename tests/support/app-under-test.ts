@@ -1,3 +1,4 @@
+import { StreamRegistry } from '@/lib/server/live/stream-registry';
 import { parseConfigText } from '@/lib/config/load-config';
 import { resolveSources } from '@/lib/config/resolve-sources';
 import type { ResolvedSource } from '@/lib/config/schema';
@@ -45,7 +46,7 @@ auth:
       return [source.id, new SourceRuntime(source, createProvider(source))];
     }),
   );
-  const app: AppContext = { config, sources };
+  const app: AppContext = { config, sources, streams: new StreamRegistry() };
   Object.assign(globalThis, { [Symbol.for('callboard.appContext')]: app });
   return app;
 }
