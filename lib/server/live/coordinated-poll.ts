@@ -8,6 +8,8 @@ export interface CoordinationOptions {
   key: string;
   /** Default 2.5 periods: renewed every period, so only a dead holder lets it lapse. */
   lockTtlMs?: number;
+  /** Checks a value another instance shared; one that fails is ignored, never shown. */
+  isValue?: (value: unknown) => boolean;
 }
 
 interface PollSettings {
@@ -83,6 +85,7 @@ export class CoordinatedPoll<T> {
       lockTtlMs: this.options.lockTtlMs ?? Math.round(2.5 * this.options.periodMs),
       onShared: (state) => this.onShared(state),
       onReleased: () => this.hooks.onReleased(),
+      ...(this.options.isValue ? { isValue: this.options.isValue } : {}),
     });
     return this.link;
   }

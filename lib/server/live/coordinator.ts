@@ -33,6 +33,8 @@ export interface JoinOptions<T> {
   onShared: (state: SharedState<T>) => void;
   /** Called when a holder gives up the lead, so a follower can take it at once. */
   onReleased: () => void;
+  /** Checks a shared value read from outside the process (another version may have written it). */
+  isValue?: (value: unknown) => boolean;
 }
 
 /** One key as seen by one instance. None of these methods throws or rejects. */

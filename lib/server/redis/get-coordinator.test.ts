@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCoordinator } from './get-coordinator';
+import { getCoordinator, redisPrefix } from './get-coordinator';
 import { RedisCoordinator } from './redis-coordinator';
 
 describe('getCoordinator', () => {
@@ -10,7 +10,7 @@ describe('getCoordinator', () => {
 
   it('refuses a URL that is not a Redis URL without repeating it', () => {
     for (const url of ['localhost:6379', 'http://cache:6379', 'redis://:s3cret@host:port']) {
-      expect(() => getCoordinator({ REDIS_URL: url })).toThrow(/^REDIS_URL is not a Redis URL/);
+      expect(() => getCoordinator({ REDIS_URL: url })).toThrow(/REDIS_URL: expected redis:\/\//);
       expect(() => getCoordinator({ REDIS_URL: url })).not.toThrow(/s3cret/);
     }
   });
@@ -24,5 +24,11 @@ describe('getCoordinator', () => {
       expect(coordinator.isReady).toBe(false);
       await coordinator.quit();
     }
+  });
+
+  it('takes a key prefix from CALLBOARD_REDIS_PREFIX and names a malformed one', () => {
+    expect(redisPrefix(undefined)).toBe('callboard');
+    expect(redisPrefix(' site-a:prod ')).toBe('site-a:prod');
+    expect(() => redisPrefix('two words')).toThrow(/CALLBOARD_REDIS_PREFIX: expected 1 to 64/);
   });
 });

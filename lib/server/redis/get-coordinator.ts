@@ -1,4 +1,5 @@
 import 'server-only';
+import { ConfigError } from '@/lib/config/config-error';
 import type { Coordinator } from '@/lib/server/live/coordinator';
 import { RedisCoordinator } from './redis-coordinator';
 
@@ -17,7 +18,13 @@ export function getCoordinator(
     checkRedisUrl(url);
     // A name for this instance in the locks it holds; random (and so unique) by default.
     const instanceId = env.CALLBOARD_INSTANCE_ID?.trim() || undefined;
-    store[globalKey] = new RedisCoordinator({ url, ...(instanceId ? { instanceId } : {}) });
+    // Two deployments sharing one Redis keep apart by their prefix.
+    const prefix = redisPrefix(env.CALLBOARD_REDIS_PREFIX);
+    store[globalKey] = new RedisCoordinator({
+      url,
+      prefix,
+      ...(instanceId ? { instanceId } : {}),
+    });
   }
   return store[globalKey];
 }
@@ -39,6 +46,22 @@ function checkRedisUrl(url: string): void {
     // Reported below.
   }
   if (protocol !== 'redis:' && protocol !== 'rediss:') {
-    throw new Error('REDIS_URL is not a Redis URL: expected redis://[:password@]host[:port][/db]');
+    throw new ConfigError('(environment)', [
+      { path: 'REDIS_URL', message: 'expected redis://[:password@]host[:port][/db] or rediss://…' },
+    ]);
   }
+}
+
+/** `CALLBOARD_REDIS_PREFIX`, default `callboard`: letters, digits, `_`, `-`, `.`, `:`. */
+export function redisPrefix(value: string | undefined): string {
+  const prefix = value?.trim() || 'callboard';
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(prefix)) {
+    throw new ConfigError('(environment)', [
+      {
+        path: 'CALLBOARD_REDIS_PREFIX',
+        message: 'expected 1 to 64 letters, digits, "_", "-", "." or ":"',
+      },
+    ]);
+  }
+  return prefix;
 }

@@ -48,7 +48,7 @@ export class RedisKey<T> implements CoordinatedKey<T> {
 
   async fetch(): Promise<SharedState<T> | undefined> {
     const text = await this.coordinator.run((redis) => redis.get(this.stateKey));
-    return typeof text === 'string' ? parseSharedState<T>(parseJson(text)) : undefined;
+    return typeof text === 'string' ? this.parseState(parseJson(text)) : undefined;
   }
 
   async leave(): Promise<void> {
@@ -65,8 +65,17 @@ export class RedisKey<T> implements CoordinatedKey<T> {
       this.options.onReleased();
       return;
     }
-    const state = parseSharedState<T>(data);
+    const state = this.parseState(data);
     if (state) this.options.onShared(state);
+  }
+
+  /** The envelope and, where the owner can check it, the value: Redis is outside our process. */
+  private parseState(data: unknown): SharedState<T> | undefined {
+    const state = parseSharedState<T>(data);
+    if (!state) return undefined;
+    const { isValue } = this.options;
+    if (state.value !== undefined && isValue && !isValue(state.value)) return undefined;
+    return state;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ResolvedSource } from '@/lib/config/schema';
-import type { LiveQueue } from '@/lib/model/live-queues';
+import { LiveQueue } from '@/lib/model/live-queues';
 import type { SourceHealth } from '@/lib/model/source';
 import type { Provider } from '@/lib/providers/provider';
 import { formatInZone } from '@/lib/time/zoned';
@@ -12,6 +12,7 @@ import { getCoordinator } from '@/lib/server/redis/get-coordinator';
 /** Failures in a row after which a source counts as down rather than degraded. */
 const downAfterFailures = 3;
 const healthPeriodMs = 30_000;
+const LiveQueueList = LiveQueue.array();
 
 /** One configured source at run time: its provider and the caches in front of it. */
 export class SourceRuntime {
@@ -43,7 +44,11 @@ export class SourceRuntime {
           onRead: (hit) =>
             getMetrics().liveReads.inc({ source: source.id, result: hit ? 'hit' : 'load' }),
           // With REDIS_URL set, one instance polls this source for all of them.
-          coordination: coordinator && { coordinator, key: `${source.id}:queues-live` },
+          coordination: coordinator && {
+            coordinator,
+            key: `${source.id}:queues-live`,
+            isValue: (value) => LiveQueueList.safeParse(value).success,
+          },
         })
       : undefined;
     this.healthCheck = new RefreshCache({
