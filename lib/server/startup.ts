@@ -1,4 +1,5 @@
 import { ConfigError } from '@/lib/config/config-error';
+import { parseFrameAncestors } from '@/lib/http/security-headers';
 import { configPath, getAppContext } from './app-context';
 import { releaseSharedOnShutdown } from './shutdown';
 
@@ -7,6 +8,7 @@ export function validateAtStartup(): void {
   // `next build` loads the server too; configuration is read only when serving.
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   try {
+    checkEnvironment();
     const app = getAppContext();
     releaseSharedOnShutdown(app);
     process.stdout.write(
@@ -18,5 +20,15 @@ export function validateAtStartup(): void {
       process.exit(1);
     }
     throw error;
+  }
+}
+
+/** Settings read from the environment outside the configuration file, checked before serving. */
+function checkEnvironment(): void {
+  try {
+    parseFrameAncestors(process.env.CALLBOARD_FRAME_ANCESTORS);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ConfigError('(environment)', [{ path: 'CALLBOARD_FRAME_ANCESTORS', message }]);
   }
 }
