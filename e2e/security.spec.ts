@@ -67,3 +67,33 @@ test('the page language follows Accept-Language, and the chosen language wins ov
   await expect(page.locator('html')).toHaveAttribute('lang', 'uz');
   await russian.close();
 });
+
+test('the 6th wrong password in a row is refused with 429, for an existing and a missing user', async ({
+  browser,
+}) => {
+  for (const [username, address] of [
+    ['operator', '198.51.100.21'],
+    ['nobody-here', '198.51.100.22'],
+  ] as const) {
+    // Each run from its own client address, so the address limit of 127.0.0.1 is not spent.
+    const context = await browser.newContext({
+      extraHTTPHeaders: { 'x-forwarded-for': address },
+    });
+    const page = await context.newPage();
+    const login = new LoginPage(page);
+    await login.goto();
+    const statuses: number[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/api/auth/callback/credentials'))
+        statuses.push(response.status());
+    });
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      await login.signIn(username, `wrong-${attempt}`);
+      await expect.poll(() => statuses.length).toBe(attempt);
+      await expect(page.locator('form').getByRole('alert')).toBeVisible();
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    await expect(page.locator('form').getByRole('alert')).toContainText('Too many failed sign-ins');
+    await context.close();
+  }
+});

@@ -27,7 +27,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         router.refresh();
         return;
       }
-      setError(result?.error === 'CredentialsSignin' ? t('failed') : t('error'));
+      setError(
+        result?.error === 'CredentialsSignin'
+          ? t('failed')
+          : result?.error === 'RateLimited'
+            ? t('limited')
+            : t('error'),
+      );
     } catch {
       setError(t('error'));
     }

@@ -3,7 +3,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { Role } from '@/lib/config/schema';
 import { getAppContext } from '@/lib/server/app-context';
-import { verifyPassword } from './verify-password';
+import { verifySignIn } from './verify-password';
 
 // Self-hosted behind the operator's own proxy: take the origin from the request unless NEXTAUTH_URL
 // pins it, so sign-in works on whatever host and port Callboard is served.
@@ -28,8 +28,8 @@ export function getAuthOptions(): NextAuthOptions {
         async authorize(credentials) {
           const username = credentials?.username ?? '';
           const password = credentials?.password ?? '';
-          const user = config.auth.users.find((candidate) => candidate.username === username);
-          if (!user || !(await verifyPassword(user, password))) return null;
+          const user = await verifySignIn(config.auth.users, username, password);
+          if (!user) return null;
           return { id: user.username, name: user.username, role: user.role };
         },
       }),
