@@ -4,6 +4,7 @@ import { resolveSources } from '@/lib/config/resolve-sources';
 import type { CallboardConfig } from '@/lib/config/schema';
 import { createProvider } from '@/lib/providers/registry';
 import { StreamRegistry, streamLimitsFromEnv } from './live/stream-registry';
+import { configSecrets, registerSecret, urlSecrets } from './secrets';
 import { SourceRuntime } from './sources/source-runtime';
 
 /** Everything the server builds once from the configuration file. */
@@ -25,6 +26,12 @@ export function configPath(): string {
 /** Loads and validates the configuration; throws ConfigError listing every problem. */
 export function buildAppContext(file = configPath()): AppContext {
   const config = loadConfigFile(file);
+  const secrets = [
+    ...configSecrets(config),
+    ...urlSecrets(process.env.REDIS_URL),
+    ...urlSecrets(process.env.DATABASE_URL),
+  ];
+  for (const secret of secrets) registerSecret(secret);
   const streams = new StreamRegistry(streamLimitsFromEnv(process.env));
   const resolved = resolveSources(config);
   const sources = new Map(

@@ -1,4 +1,5 @@
 import { isUpstreamError } from '@/lib/server/upstream/upstream-error';
+import { redactSecrets } from './secrets';
 
 /**
  * One JSON line per event on stderr. Upstream errors carry messages written to be safe; for
@@ -6,7 +7,7 @@ import { isUpstreamError } from '@/lib/server/upstream/upstream-error';
  */
 export function logError(area: string, error: unknown): void {
   const detail = isUpstreamError(error)
-    ? { kind: error.kind, message: error.message }
+    ? { kind: error.kind, message: redactSecrets(error.message) }
     : {
         name: error instanceof Error ? error.name : typeof error,
         frames:
@@ -18,5 +19,6 @@ export function logError(area: string, error: unknown): void {
             : [],
       };
   const line = { level: 'error', area, ...detail, at: new Date().toISOString() };
-  process.stderr.write(`${JSON.stringify(line)}\n`);
+  // The stack frames too: a path or a quoted value in them may hold a secret.
+  process.stderr.write(`${redactSecrets(JSON.stringify(line))}\n`);
 }

@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server';
+import { redactSecrets } from '@/lib/server/secrets';
 import { isUpstreamError, type UpstreamError } from '@/lib/server/upstream/upstream-error';
 
 /** Machine-readable error codes of the HTTP API (SPEC §3). */
@@ -38,7 +39,7 @@ export function upstreamFailure(sourceId: string, error: unknown): NextResponse 
     return apiError(502, 'upstream_error', `source ${sourceId}: the upstream call failed`);
   }
   const { status, code } = upstreamStatus(error);
-  return apiError(status, code, `source ${sourceId}: ${error.message}`);
+  return apiError(status, code, `source ${sourceId}: ${redactSecrets(error.message)}`);
 }
 
 function upstreamStatus(error: UpstreamError): { status: number; code: ApiErrorCode } {

@@ -1,4 +1,5 @@
 import { isUpstreamError } from '@/lib/server/upstream/upstream-error';
+import { redactSecrets } from '@/lib/server/secrets';
 
 /** What a reader gets: the last good value (if any) and whether it is stale, and why. */
 export interface CacheSnapshot<T> {
@@ -163,7 +164,7 @@ export class RefreshCache<T> {
 
 /** A user-facing reason; upstream errors carry safe messages, anything else is summarized. */
 export function describeError(error: unknown): string {
-  if (isUpstreamError(error)) return error.message;
+  if (isUpstreamError(error)) return redactSecrets(error.message);
   if (error instanceof Error && error.message.startsWith('no answer within')) return error.message;
   return 'internal error while reading the source';
 }
