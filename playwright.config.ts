@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { appUrl, e2e, simUrl, storageStatePath } from './e2e/env';
+import { appUrl, e2e, oidcUrl, simUrl, storageStatePath } from './e2e/env';
 
 // Debian's Chromium where scripts/e2e.mjs found one; Playwright's own browser otherwise.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
@@ -46,12 +46,25 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
+      command: 'node e2e/support/oidc-provider.mjs',
+      url: `${oidcUrl}/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(e2e.oidcPort), OIDC_APP_URL: appUrl },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
       command: `npx next start -H 127.0.0.1 -p ${e2e.appPort}`,
       url: `${appUrl}/api/health`,
       env: {
         CALLBOARD_CONFIG: 'e2e/callboard.e2e.yaml',
         SIM_PORT: String(e2e.simPort),
         SIM_ASTERNIC_PASSWORD: e2e.simPassword,
+        OIDC_ISSUER: oidcUrl,
+        OIDC_CLIENT_ID: 'callboard-e2e',
+        OIDC_CLIENT_SECRET: 'e2e-oidc-client-secret',
+        OIDC_NAME: 'Test SSO',
+        OIDC_ROLE_CLAIM: 'groups',
+        OIDC_ROLE_MAP: 'cc-supervisors=supervisor',
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -39,7 +39,7 @@ test.describe('without a session', () => {
     await page.goto('/login');
     await page.getByLabel('Username').fill('admin');
     await page.getByLabel('Password').fill('wrong-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(
       page.getByRole('alert').filter({ hasText: 'Wrong username or password.' }),
     ).toBeVisible();

@@ -2,6 +2,7 @@
 export const e2e = {
   appPort: Number(process.env.E2E_APP_PORT ?? 3100),
   simPort: Number(process.env.E2E_SIM_PORT ?? 4110),
+  oidcPort: Number(process.env.E2E_OIDC_PORT ?? 4120),
   simPassword: 'e2e-sim-pass',
   admin: { username: 'admin', password: 'e2e-admin-pass' },
   apiToken: 'e2e-api-token-0123456789abcdef',
@@ -10,6 +11,7 @@ export const e2e = {
 
 export const appUrl = `http://127.0.0.1:${e2e.appPort}`;
 export const simUrl = `http://127.0.0.1:${e2e.simPort}`;
+export const oidcUrl = `http://127.0.0.1:${e2e.oidcPort}`;
 
 /** Where the setup project keeps the signed-in browser state for the other tests. */
 export const storageStatePath = '.data/e2e-auth.json';

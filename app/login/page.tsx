@@ -1,6 +1,8 @@
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
+import { SsoButton } from '@/components/auth/sso-button';
 import { LanguageSwitch } from '@/components/layout/language-switch';
+import { oidcSettingsFromEnv } from '@/lib/auth/oidc';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { requestLocale } from '@/lib/i18n/request-locale';
@@ -11,12 +13,13 @@ export const dynamic = 'force-dynamic';
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
 }) {
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, error } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
   if (await sessionCaller()) redirect(target);
   const t = serverTranslator('login', await requestLocale());
+  const sso = oidcSettingsFromEnv(process.env);
   return (
     <main className="relative flex min-h-screen items-center justify-center p-6">
       <div className="absolute top-4 right-6 text-sm text-slate-400">
@@ -24,7 +27,18 @@ export default async function LoginPage({
       </div>
       <div className="w-full max-w-sm rounded-2xl border border-slate-800 bg-slate-900 p-8 shadow-xl">
         <h1 className="mb-6 text-2xl font-semibold">{t('title')}</h1>
+        {error === 'AccessDenied' && (
+          <p role="alert" className="mb-4 rounded-lg bg-red-950 px-3 py-2 text-sm text-red-200">
+            {t('ssoDenied')}
+          </p>
+        )}
         <LoginForm callbackUrl={target} />
+        {sso && (
+          <div className="mt-6 flex flex-col gap-3">
+            <p className="text-center text-sm text-slate-400">{t('or')}</p>
+            <SsoButton name={sso.name} callbackUrl={target} />
+          </div>
+        )}
       </div>
     </main>
   );

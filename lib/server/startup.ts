@@ -1,4 +1,5 @@
 import { ConfigError } from '@/lib/config/config-error';
+import { oidcSettingsFromEnv } from '@/lib/auth/oidc';
 import { parseFrameAncestors } from '@/lib/http/security-headers';
 import { configPath, getAppContext } from './app-context';
 import { releaseSharedOnShutdown } from './shutdown';
@@ -25,6 +26,7 @@ export function validateAtStartup(): void {
 
 /** Settings read from the environment outside the configuration file, checked before serving. */
 function checkEnvironment(): void {
+  oidcSettingsFromEnv(process.env);
   try {
     parseFrameAncestors(process.env.CALLBOARD_FRAME_ANCESTORS);
   } catch (error) {
