@@ -11,6 +11,7 @@ const secrets = [
   'e2e-operator-pass',
   e2e.apiToken,
   e2e.adminToken,
+  'e2e-oidc-client-secret',
 ];
 
 /** Values for dynamic route segments; a new one must be added here, or the test fails. */

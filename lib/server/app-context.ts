@@ -30,6 +30,7 @@ export function buildAppContext(file = configPath()): AppContext {
     ...configSecrets(config),
     ...urlSecrets(process.env.REDIS_URL),
     ...urlSecrets(process.env.DATABASE_URL),
+    process.env.OIDC_CLIENT_SECRET ?? '',
   ];
   for (const secret of secrets) registerSecret(secret);
   const streams = new StreamRegistry(streamLimitsFromEnv(process.env));
