@@ -3,11 +3,12 @@ import { AppHeader } from '@/components/layout/app-header';
 import { Wallboard } from '@/components/wallboard/wallboard';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { serverTranslator } from '@/lib/i18n/server';
+import { getAppContext } from '@/lib/server/app-context';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const caller = await sessionCaller();
+  const caller = await sessionCaller(getAppContext().config.auth);
   if (!caller) redirect('/login');
   const t = serverTranslator('wallboard');
   return (

@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { serverTranslator } from '@/lib/i18n/server';
+import { getAppContext } from '@/lib/server/app-context';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,7 @@ export default async function LoginPage({
   const { callbackUrl } = await searchParams;
   // Only same-site paths: an open redirect after sign-in would be a phishing aid.
   const target = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/';
-  if (await sessionCaller()) redirect(target);
+  if (await sessionCaller(getAppContext().config.auth)) redirect(target);
   const t = serverTranslator('login');
   return (
     <main className="flex min-h-screen items-center justify-center p-6">

@@ -2,6 +2,7 @@ import type { LiveQueue } from '@/lib/model/live-queues';
 import type { Capabilities, SeriesBucket, SourceKind } from '@/lib/model/source';
 import type { AgentStats, ExternalNumberStats, SeriesPoint, SummaryData } from '@/lib/model/stats';
 import type { TimeRange } from '@/lib/time/range';
+import type { UpstreamOutcome } from '@/lib/upstream/upstream-error';
 
 /** Per-call settings the server passes to every provider call. */
 export interface CallContext {
@@ -12,6 +13,8 @@ export interface CallContext {
   sourceId?: string;
   /** Told each time a known vendor quirk was met and tolerated (counted in metrics). */
   onQuirk?: (quirk: string) => void;
+  /** Told after every upstream attempt how it ended and how long it took (counted in metrics). */
+  onUpstreamResult?: (outcome: UpstreamOutcome, seconds: number) => void;
 }
 
 /** What statistics calls also get: shared caching and the source's request limits. */

@@ -1,4 +1,4 @@
-import { isUpstreamError } from '@/lib/server/upstream/upstream-error';
+import { isUpstreamError } from '@/lib/upstream/upstream-error';
 
 /**
  * One JSON line per event on stderr. Upstream errors carry messages written to be safe; for

@@ -4,6 +4,7 @@ import { releaseSharedOnShutdown } from './shutdown';
 
 /** Builds the app context at start-up; on a bad configuration prints why and exits. */
 export function validateAtStartup(): void {
+  trustRequestHost();
   // `next build` loads the server too; configuration is read only when serving.
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   try {
@@ -19,4 +20,12 @@ export function validateAtStartup(): void {
     }
     throw error;
   }
+}
+
+/**
+ * Self-hosted behind the operator's own proxy: next-auth takes the origin from the request unless
+ * NEXTAUTH_URL pins it, so sign-in works on whatever host and port Callboard is served.
+ */
+export function trustRequestHost(): void {
+  process.env.AUTH_TRUST_HOST ??= 'true';
 }

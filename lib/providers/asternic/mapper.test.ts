@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LiveQueue, type QueueToday } from '@/lib/model/live-queues';
-import { parseWire } from '@/lib/server/upstream/parse';
+import { parseWire } from '@/lib/upstream/parse';
 import { AsternicRealtimeWire } from './api-types';
 import { parseRealtimeText } from './client';
 import { mapRealtime } from './mapper';

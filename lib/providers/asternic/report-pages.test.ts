@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeServers } from '@/lib/providers/shared/test-http-server';
 import { plainStatsContext } from '@/lib/providers/shared/testing';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import { startFakeAsternic as fake } from './fake-asternic';
 import { fetchReportRows } from './report-pages';
 

@@ -6,7 +6,7 @@ import {
   serve as serveHttp,
   type TestHandler,
 } from '@/lib/providers/shared/test-http-server';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import { buildEnswitchUrl, createEnswitchClient } from './client';
 
 afterEach(closeServers);

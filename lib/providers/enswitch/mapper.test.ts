@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LiveQueue } from '@/lib/model/live-queues';
 import { AgentStats, SummaryData } from '@/lib/model/stats';
-import { parseWire } from '@/lib/server/upstream/parse';
+import { parseWire } from '@/lib/upstream/parse';
 import {
   EnswitchActiveCallListWire,
   EnswitchDestinationStatsListWire,

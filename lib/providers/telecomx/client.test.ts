@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeServers, send, serve as serveHttp } from '@/lib/providers/shared/test-http-server';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import {
   cdrStatsBody,
   cdrStatsFields,

@@ -3,8 +3,8 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { AgentStats, SummaryData, type SeriesPoint } from '@/lib/model/stats';
 import { zeroFilledSeries, type BucketSample } from '@/lib/providers/shared/series';
-import { parseWire } from '@/lib/server/upstream/parse';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { parseWire } from '@/lib/upstream/parse';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import type { TimeRange } from '@/lib/time/range';
 import { TelecomxCdrStatsWire } from './api-types';
 import {

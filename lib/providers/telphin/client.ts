@@ -1,7 +1,7 @@
 import type { CallContext } from '@/lib/providers/provider';
-import { requestUpstream } from '@/lib/server/upstream/http';
-import { parseJsonText, parseWire } from '@/lib/server/upstream/parse';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { requestUpstream } from '@/lib/upstream/http';
+import { parseJsonText, parseWire } from '@/lib/upstream/parse';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import { TelphinCallsStatsWire, TelphinTokenWire } from './api-types';
 import { describeTelphinError } from './errors';
 import {
@@ -56,6 +56,7 @@ export function createTelphinClient(
       return await requestUpstream({
         label: 'telphin calls stats',
         source: context.sourceId,
+        onResult: context.onUpstreamResult,
         url,
         headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
         timeoutMs: context.timeoutMs,
@@ -121,6 +122,7 @@ async function fetchToken(
     const response = await requestUpstream({
       label,
       source: context.sourceId,
+      onResult: context.onUpstreamResult,
       url: new URL(`${root}/oauth/token`),
       method: 'POST',
       headers: {

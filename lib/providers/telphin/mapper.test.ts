@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { SummaryData } from '@/lib/model/stats';
-import { parseWire } from '@/lib/server/upstream/parse';
+import { parseWire } from '@/lib/upstream/parse';
 import { TelphinCallsStatsWire, TelphinTokenWire } from './api-types';
 import { emptyPeriod, mapCallsStats } from './mapper';
 import { encodeStatsQuery, telphinRangeParams } from './params';

@@ -7,7 +7,7 @@ import {
   serve,
   type SeenRequest,
 } from '@/lib/providers/shared/test-http-server';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import { UtelCallsCountWire } from './api-types';
 import { createUtelClient, type UtelCredentials } from './client';
 

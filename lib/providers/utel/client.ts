@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { CallContext } from '@/lib/providers/provider';
 import { cleanVendorMessage } from '@/lib/providers/shared/vendor-message';
-import { requestUpstream } from '@/lib/server/upstream/http';
-import { parseJsonText, parseWire } from '@/lib/server/upstream/parse';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { requestUpstream } from '@/lib/upstream/http';
+import { parseJsonText, parseWire } from '@/lib/upstream/parse';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import { UtelErrorWire, UtelLoginWire } from './api-types';
 import { UtelTokens } from './auth';
 import { describeUtelError } from './errors';
@@ -55,6 +55,7 @@ export function createUtelClient(credentials: UtelCredentials): UtelClient {
     const response = await requestUpstream({
       label,
       source: context.sourceId,
+      onResult: context.onUpstreamResult,
       url,
       headers: { ...jsonHeaders, Authorization: `Bearer ${token}` },
       timeoutMs: context.timeoutMs,
@@ -103,6 +104,7 @@ async function logIn(
     const response = await requestUpstream({
       label,
       source: context.sourceId,
+      onResult: context.onUpstreamResult,
       url: new URL(`${root}/auth/login`),
       method: 'POST',
       headers: jsonHeaders,

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { AgentStats, ExternalNumberStats, SeriesPoint, SummaryData } from '@/lib/model/stats';
-import { parseWire } from '@/lib/server/upstream/parse';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { parseWire } from '@/lib/upstream/parse';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import type { TimeRange } from '@/lib/time/range';
 import { UtelCallsCountWire, UtelGroupedWire, UtelUsersWire } from './api-types';
 import {

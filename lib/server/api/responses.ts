@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { isUpstreamError, type UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { isUpstreamError, type UpstreamError } from '@/lib/upstream/upstream-error';
 
 /** Machine-readable error codes of the HTTP API (SPEC §3). */
 export type ApiErrorCode =

@@ -8,7 +8,7 @@ import {
   type StatsQuery,
 } from '@/lib/providers/provider';
 import type { StatsReport } from '@/lib/server/api/stats-params';
-import { getMetrics } from '@/lib/server/metrics';
+import { callMetrics } from '@/lib/server/sources/call-metrics';
 import { isoWithOffset } from '@/lib/time/range';
 import { formatInZone } from '@/lib/time/zoned';
 import { describeError } from '@/lib/server/live/refresh-cache';
@@ -111,7 +111,7 @@ export class SourceStats {
       timeoutMs: 10_000,
       signal,
       sourceId,
-      onQuirk: (quirk) => getMetrics().upstreamQuirks.inc({ source: sourceId, quirk }),
+      ...callMetrics(sourceId),
       cached: (key, periodEndMs, load) => this.cache.get(key, periodEndMs, load),
       limit: (load) => this.limiter.run(load),
     };
