@@ -2,6 +2,18 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+const noSimulator = {
+  group: ['@/sim/*', '**/sim/*'],
+  message: 'the app never imports the simulator',
+};
+const noServer = {
+  group: [
+    ...['@/lib/server/*', '@/lib/auth/*', '@/app/*', '**/lib/server/*', '**/lib/auth/*'],
+    ...['../server/*', '../../server/*', '../auth/*', '../../auth/*'],
+  ],
+  message: 'providers and lib/upstream never import the server or auth: pass it in the CallContext',
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -32,7 +44,15 @@ export default defineConfig([
   {
     files: ['app/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@/sim/*', '**/sim/*'] }],
+      'no-restricted-imports': ['error', { patterns: [noSimulator] }],
+    },
+  },
+  {
+    // Adapters and upstream HTTP are server-agnostic: what they need comes in the CallContext.
+    files: ['lib/providers/**/*.ts', 'lib/upstream/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noSimulator, noServer] }],
     },
   },
 ]);
