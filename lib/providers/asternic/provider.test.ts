@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeServers, serve } from '@/lib/providers/shared/test-http-server';
+import { closeServers, serve } from '@/lib/testing/test-http-server';
 import { createAsternicProvider } from './provider';
+import { readFixture } from '@/lib/testing/fixtures';
 
 afterEach(closeServers);
 
@@ -12,7 +12,7 @@ async function start(): Promise<{ baseUrl: string; entities: string[] }> {
     const entity = request.query.get('entity') ?? '';
     entities.push(entity);
     const file = entity === 'realtime' ? 'realtime-vendor-malformed.txt' : 'queues.json';
-    res.end(readFileSync(new URL(`./fixtures/${file}`, import.meta.url)));
+    res.end(readFixture('asternic', file));
   });
   return { baseUrl: `${root}/stats`, entities };
 }

@@ -10,7 +10,7 @@ import {
   sumSummaries,
   withLongRangesSplit,
 } from './long-ranges';
-import { plainStatsContext } from './testing';
+import { plainStatsContext } from '@/lib/testing/stats-context';
 
 const zone = 'Asia/Tashkent';
 const range = (from: string, to: string): TimeRange => ({

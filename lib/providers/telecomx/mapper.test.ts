@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { AgentStats, SummaryData, type SeriesPoint } from '@/lib/model/stats';
@@ -15,9 +14,10 @@ import {
   selectEmployees,
 } from './mapper';
 import { planWindows } from './windows';
+import { readFixture } from '@/lib/testing/fixtures';
 
 function rows(name: string): TelecomxCdrStatsWire {
-  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  const text = readFixture('telecomx', name);
   return parseWire('test', TelecomxCdrStatsWire, JSON.parse(text));
 }
 

@@ -2,9 +2,9 @@ import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SeriesPoint } from '@/lib/model/stats';
 import type { StatsQuery } from '@/lib/providers/provider';
-import { plainStatsContext } from '@/lib/providers/shared/testing';
-import { closeServers, send } from '@/lib/providers/shared/test-http-server';
-import { fixture, start, statsRequests } from './fake-telphin';
+import { plainStatsContext } from '@/lib/testing/stats-context';
+import { closeServers, send } from '@/lib/testing/test-http-server';
+import { fixture, start, statsRequests } from '@/lib/testing/fake-telphin';
 import { createTelphinProvider, type TelphinSource } from './provider';
 
 afterEach(closeServers);

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
-import { plainStatsContext } from '@/lib/providers/shared/testing';
+import { plainStatsContext } from '@/lib/testing/stats-context';
 import type { StatsQuery } from '@/lib/providers/provider';
-import { closeServers, send, serve } from '@/lib/providers/shared/test-http-server';
+import { closeServers, send, serve } from '@/lib/testing/test-http-server';
 import { createUtelProvider, type UtelSource } from './provider';
+import { readFixture } from '@/lib/testing/fixtures';
 
 afterEach(closeServers);
 
@@ -25,7 +25,7 @@ async function start(timezone = 'Asia/Tashkent') {
     const status = request.query.get('status');
     const file = files[status ? `${endpoint}?status=${status}` : endpoint];
     if (!file) return send(res, 404, '{"message":"Not Found"}');
-    send(res, 200, readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'));
+    send(res, 200, readFixture('utel', file));
   });
   const source: UtelSource = {
     id: 'cloud',
