@@ -2,7 +2,7 @@ import 'server-only';
 import { defaultConfigPath, loadConfigFile } from '@/lib/config/load-config';
 import { resolveSources } from '@/lib/config/resolve-sources';
 import type { CallboardConfig } from '@/lib/config/schema';
-import { createProvider } from '@/lib/providers/registry';
+import { createProvider, defaultRefreshSeconds } from '@/lib/providers/registry';
 import { SourceRuntime } from './sources/source-runtime';
 
 /** Everything the server builds once from the configuration file. */
@@ -22,7 +22,7 @@ export function configPath(): string {
 /** Loads and validates the configuration; throws ConfigError listing every problem. */
 export function buildAppContext(file = configPath()): AppContext {
   const config = loadConfigFile(file);
-  const resolved = resolveSources(config);
+  const resolved = resolveSources(config, defaultRefreshSeconds);
   const sources = new Map(
     resolved.map((source) => [source.id, new SourceRuntime(source, createProvider(source))]),
   );

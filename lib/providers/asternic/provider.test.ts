@@ -1,3 +1,4 @@
+import { capabilitiesOf } from '@/lib/providers/provider';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeServers, serve } from '@/lib/testing/test-http-server';
 import { createAsternicProvider } from './provider';
@@ -31,7 +32,7 @@ describe('createAsternicProvider', () => {
       refreshSeconds: 5,
       serviceLevelSeconds: 20,
     });
-    expect(provider.capabilities.liveQueues).toBe(true);
+    expect(capabilitiesOf(provider).liveQueues).toBe(true);
     const queues = await provider.fetchLiveQueues?.({ timeoutMs: 1000 });
     expect(queues?.map((queue) => queue.id)).toEqual([
       '100',

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { capabilitiesOf } from '@/lib/providers/provider';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatsContext } from '@/lib/providers/provider';
 import { closeServers, serve } from '@/lib/testing/test-http-server';
@@ -96,14 +97,14 @@ describe('createTelecomxProvider', () => {
   it('declares what cdrstats can give', async () => {
     const { provider } = await start();
     expect(provider.kind).toBe('telecomx');
-    expect(provider.capabilities).toEqual({
+    expect(capabilitiesOf(provider)).toEqual({
       summary: true,
       series: ['hour', 'day', 'month'],
       agents: true,
       externalNumbers: false,
       liveQueues: false,
+      filters: ['agent'],
     });
-    expect(provider.filters).toEqual(['agent']);
     expect(provider.fetchLiveQueues).toBeUndefined();
     expect(provider.fetchExternalNumbers).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { capabilitiesOf } from '@/lib/providers/provider';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SeriesPoint } from '@/lib/model/stats';
 import type { StatsQuery } from '@/lib/providers/provider';
@@ -46,14 +47,14 @@ describe('createTelphinProvider', () => {
   it('declares summary and derived series only, and no filters', async () => {
     const { provider } = await setup();
     expect(provider.kind).toBe('telphin');
-    expect(provider.capabilities).toEqual({
+    expect(capabilitiesOf(provider)).toEqual({
       summary: true,
       series: ['hour', 'day', 'month'],
       agents: false,
       externalNumbers: false,
       liveQueues: false,
+      filters: [],
     });
-    expect(provider.filters).toEqual([]);
     expect(provider.fetchAgents).toBeUndefined();
     expect(provider.fetchExternalNumbers).toBeUndefined();
     expect(provider.fetchLiveQueues).toBeUndefined();

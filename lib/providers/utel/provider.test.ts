@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { capabilitiesOf } from '@/lib/providers/provider';
 import { afterEach, describe, expect, it } from 'vitest';
 import { plainStatsContext } from '@/lib/testing/stats-context';
 import type { StatsQuery } from '@/lib/providers/provider';
@@ -71,14 +72,14 @@ describe('createUtelProvider', () => {
   it('declares every report but live queues, and the external-number filter', async () => {
     const { provider } = await start();
     expect(provider.kind).toBe('utel');
-    expect(provider.capabilities).toEqual({
+    expect(capabilitiesOf(provider)).toEqual({
       summary: true,
       series: ['hour', 'day', 'month'],
       agents: true,
       externalNumbers: true,
       liveQueues: false,
+      filters: ['externalNumber'],
     });
-    expect(provider.filters).toEqual(['externalNumber']);
     expect(provider.fetchLiveQueues).toBeUndefined();
   });
 

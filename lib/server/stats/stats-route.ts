@@ -19,7 +19,7 @@ export function statsRoute(report: StatsReport) {
       const what = parsed.bucket ? `${report} by ${parsed.bucket}` : report;
       return unsupported(`source ${params.id} (${runtime.source.kind}) cannot give ${what}`);
     }
-    const honoured = runtime.provider.filters ?? [];
+    const honoured = runtime.provider.filters;
     const refused = parsed.filters.find((filter) => !honoured.includes(filter));
     if (refused) {
       return unsupported(
