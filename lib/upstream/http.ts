@@ -19,6 +19,8 @@ export interface UpstreamRequest {
   signal?: AbortSignal;
   /** Turns a vendor's error body into a short, secret-free message. */
   describeError?: (status: number, body: string) => string | undefined;
+  /** Statuses that mean the credentials were refused (`auth`); default 401 and 403. */
+  authStatuses?: readonly number[];
   /** Told after every attempt how it ended and how long it took; the server counts these. */
   onResult?: (outcome: UpstreamOutcome, seconds: number) => void;
 }
@@ -30,6 +32,7 @@ export interface UpstreamResponse {
 }
 
 const baseBackoffMs = 150;
+const defaultAuthStatuses = [401, 403];
 
 /** The one place Callboard talks HTTP to an upstream: timeout, retries with jitter, typed errors. */
 export async function requestUpstream(request: UpstreamRequest): Promise<UpstreamResponse> {
@@ -103,7 +106,7 @@ function statusError(request: UpstreamRequest, response: Response, text: string)
   const { status } = response;
   const vendorMessage = request.describeError?.(status, text);
   const suffix = vendorMessage ? ` (${vendorMessage})` : '';
-  if (status === 401 || status === 403) {
+  if ((request.authStatuses ?? defaultAuthStatuses).includes(status)) {
     return new UpstreamError('auth', `${request.label}: authentication failed${suffix}`, {
       status,
     });

@@ -98,31 +98,19 @@ async function logIn(
   context: CallContext,
 ): Promise<string> {
   const label = 'utel login';
-  let reason: string | undefined;
-  let text: string;
-  try {
-    const response = await requestUpstream({
-      label,
-      source: context.sourceId,
-      onResult: context.onUpstreamResult,
-      url: new URL(`${root}/auth/login`),
-      method: 'POST',
-      headers: jsonHeaders,
-      body: JSON.stringify(credentials),
-      timeoutMs: context.timeoutMs,
-      signal: context.signal,
-      describeError: (status, body) => (reason = describeError(status, body)),
-    });
-    text = response.text;
-  } catch (error) {
-    const status = error instanceof UpstreamError ? error.details.status : undefined;
-    if (status !== undefined && loginRefusals.includes(status)) {
-      throw new UpstreamError('auth', `${label}: authentication failed${inParens(reason)}`, {
-        status,
-      });
-    }
-    throw error;
-  }
+  const { text } = await requestUpstream({
+    label,
+    source: context.sourceId,
+    onResult: context.onUpstreamResult,
+    url: new URL(`${root}/auth/login`),
+    method: 'POST',
+    headers: jsonHeaders,
+    body: JSON.stringify(credentials),
+    timeoutMs: context.timeoutMs,
+    signal: context.signal,
+    describeError,
+    authStatuses: loginRefusals,
+  });
   const body = readJson(label, text);
   throwIfErrorEnvelope(label, body, [credentials.email, credentials.password], loginRefusals);
   return parseWire(label, UtelLoginWire, body).token;
