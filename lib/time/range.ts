@@ -13,7 +13,10 @@ export type RangeResult =
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+/** The shape of `from` and `to`: a local date, or a local date and time. */
+export const localTimePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/;
 const expected = 'expected YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]';
+export const expectedLocalTime = expected;
 
 /**
  * Reads `from` and `to` in the source's time zone (SPEC §3): a date-only `to` includes that whole
