@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { isUpstreamError, type UpstreamError } from '@/lib/upstream/upstream-error';
 
-/** Machine-readable error codes of the HTTP API (SPEC §3). */
+/** Machine-readable error codes of the HTTP API (docs/api.md). */
 export type ApiErrorCode =
   | 'bad_request'
   | 'unauthorized'
