@@ -6,6 +6,10 @@ const noSimulator = {
   group: ['@/sim/*', '**/sim/*'],
   message: 'the app never imports the simulator',
 };
+const noTesting = {
+  group: ['@/lib/testing/*', '**/lib/testing/*', '../testing/*', '../../testing/*'],
+  message: 'test-only code (fakes, test servers) is for tests, never for production code',
+};
 const noServer = {
   group: [
     ...['@/lib/server/*', '@/lib/auth/*', '@/app/*', '**/lib/server/*', '**/lib/auth/*'],
@@ -48,11 +52,18 @@ export default defineConfig([
     },
   },
   {
+    files: ['app/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', 'lib/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noSimulator, noTesting] }],
+    },
+  },
+  {
     // Adapters and upstream HTTP are server-agnostic: what they need comes in the CallContext.
     files: ['lib/providers/**/*.ts', 'lib/upstream/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noSimulator, noServer] }],
+      'no-restricted-imports': ['error', { patterns: [noSimulator, noTesting, noServer] }],
     },
   },
 ]);

@@ -35,10 +35,18 @@ describe('ESLint boundaries', () => {
     ['lib/providers/utel/client.ts', "import { getMetrics } from '../../server/metrics';"],
     ['lib/upstream/http.ts', "import { getMetrics } from '@/lib/server/metrics';"],
     ['lib/providers/utel/client.ts', "import { engine } from '@/sim/engine/engine';"],
+    ['lib/server/app-context.ts', "import { readFixture } from '@/lib/testing/fixtures';"],
+    ['lib/providers/utel/client.ts', "import { serve } from '@/lib/testing/test-http-server';"],
   ])('%s may not: %s', async (file, code) => {
     expect(
       await restricted(file, `${code}\nexport const used = [${/{ (\w+) }/.exec(code)?.[1]}];\n`),
     ).toHaveLength(1);
+  });
+
+  it('lets tests import test-only code', async () => {
+    const code =
+      "import { readFixture } from '@/lib/testing/fixtures';\nexport const f = readFixture;\n";
+    expect(await restricted('lib/providers/utel/client.test.ts', code)).toHaveLength(0);
   });
 
   it('lets the server import providers and upstream HTTP', async () => {
