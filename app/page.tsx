@@ -4,11 +4,12 @@ import { Wallboard } from '@/components/wallboard/wallboard';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { requestLocale } from '@/lib/i18n/request-locale';
 import { serverTranslator } from '@/lib/i18n/server';
+import { getAppContext } from '@/lib/server/app-context';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const caller = await sessionCaller();
+  const caller = await sessionCaller(getAppContext().config.auth);
   if (!caller) redirect('/login');
   const t = serverTranslator('wallboard', await requestLocale());
   return (

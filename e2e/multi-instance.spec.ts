@@ -3,7 +3,7 @@ import net from 'node:net';
 import { expect, test } from '@playwright/test';
 import { createParser } from 'eventsource-parser';
 import { Redis } from 'ioredis';
-import { startTestRedisServer, type TestRedisServer } from '../lib/server/redis/test-redis-server';
+import { startTestRedisServer, type TestRedisServer } from '../lib/testing/redis-server';
 import { startSimulator, type RunningSimulator } from '../sim/server';
 import { e2e } from './env';
 

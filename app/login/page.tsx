@@ -7,6 +7,7 @@ import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { requestLocale } from '@/lib/i18n/request-locale';
 import { serverTranslator } from '@/lib/i18n/server';
+import { getAppContext } from '@/lib/server/app-context';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +18,7 @@ export default async function LoginPage({
 }) {
   const { callbackUrl, error } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
-  if (await sessionCaller()) redirect(target);
+  if (await sessionCaller(getAppContext().config.auth)) redirect(target);
   const t = serverTranslator('login', await requestLocale());
   const sso = oidcSettingsFromEnv(process.env);
   return (

@@ -1,23 +1,17 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { Role } from '@/lib/config/schema';
-import { getAppContext } from '@/lib/server/app-context';
+import { Role, type AuthConfig } from '@/lib/config/schema';
 import { oidcProvider, oidcSettingsFromEnv } from './oidc';
 import { verifySignIn } from './verify-password';
 
-// Self-hosted behind the operator's own proxy: take the origin from the request unless NEXTAUTH_URL
-// pins it, so sign-in works on whatever host and port Callboard is served.
-process.env.AUTH_TRUST_HOST ??= 'true';
-
 const sessionHours = 12;
 
-/** next-auth settings built from the configuration file (secret and bootstrap users). */
-export function getAuthOptions(): NextAuthOptions {
-  const { config } = getAppContext();
+/** next-auth settings built from the configuration file's `auth` (secret and bootstrap users). */
+export function getAuthOptions(auth: AuthConfig): NextAuthOptions {
   const oidc = oidcSettingsFromEnv(process.env);
   return {
-    secret: config.auth.secret,
+    secret: auth.secret,
     session: { strategy: 'jwt', maxAge: sessionHours * 3600 },
     pages: { signIn: '/login', error: '/login' },
     providers: [
@@ -30,7 +24,7 @@ export function getAuthOptions(): NextAuthOptions {
         async authorize(credentials) {
           const username = credentials?.username ?? '';
           const password = credentials?.password ?? '';
-          const user = await verifySignIn(config.auth.users, username, password);
+          const user = await verifySignIn(auth.users, username, password);
           if (!user) return null;
           return { id: user.username, name: user.username, role: user.role };
         },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from './config-error';
 import { loadConfigFile, parseConfigText } from './load-config';
+import { defaultRefreshSeconds } from '@/lib/providers/registry';
 import { resolveSources } from './resolve-sources';
 
 const valid = `
@@ -42,7 +43,7 @@ function problemsOf(run: () => unknown): ConfigError['problems'] {
 describe('configuration loading', () => {
   it('substitutes ${VAR}, applies defaults and trims the base URL', () => {
     const config = parseConfigText(valid, 'test.yaml', env);
-    const [source] = resolveSources(config);
+    const [source] = resolveSources(config, defaultRefreshSeconds);
     expect(source).toMatchObject({
       id: 'hq',
       name: 'HQ queues',

@@ -137,6 +137,7 @@ export type TelphinSourceConfig = z.output<typeof TelphinSourceConfig>;
 export type TelecomxSourceConfig = z.output<typeof TelecomxSourceConfig>;
 export type EnswitchSourceConfig = z.output<typeof EnswitchSourceConfig>;
 export type UserConfig = z.output<typeof UserConfig>;
+export type AuthConfig = z.output<typeof AuthConfig>;
 
 /** A source after defaults are applied: name, time zone and refresh period always set. */
 export type ResolvedSource<S extends SourceConfig = SourceConfig> = S & {

@@ -7,7 +7,7 @@ export interface MissingVariable {
 const placeholder = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 /**
- * Replaces `${NAME}` in every string value with the environment variable NAME (SPEC §2).
+ * Replaces `${NAME}` in every string value with the environment variable NAME (README, Configuration).
  * Keys are left alone; missing variables are collected rather than thrown one at a time.
  */
 export function substituteEnv(

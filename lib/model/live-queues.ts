@@ -66,7 +66,7 @@ export const LiveQueue = z.object({
 });
 export type LiveQueue = z.infer<typeof LiveQueue>;
 
-/** Body of GET /api/v1/sources/{id}/queues/live (SPEC §3). */
+/** Body of GET /api/v1/sources/{id}/queues/live (docs/api.md). */
 export const LiveQueuesResponse = z.object({
   source: z.string(),
   fetchedAt: z.string().nullable(),

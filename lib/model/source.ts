@@ -9,13 +9,18 @@ export const seriesBuckets = ['hour', 'day', 'month'] as const;
 export const SeriesBucket = z.enum(seriesBuckets);
 export type SeriesBucket = z.infer<typeof SeriesBucket>;
 
-/** What a source can give, natively or derived honestly (SPEC §1). */
+export const statsFilters = ['externalNumber', 'queue', 'agent'] as const;
+export const StatsFilter = z.enum(statsFilters);
+export type StatsFilter = z.infer<typeof StatsFilter>;
+
+/** What a source can give, natively or derived honestly, and the filters it honours. */
 export const Capabilities = z.object({
   summary: z.boolean(),
   series: z.array(SeriesBucket),
   agents: z.boolean(),
   externalNumbers: z.boolean(),
   liveQueues: z.boolean(),
+  filters: z.array(StatsFilter),
 });
 export type Capabilities = z.infer<typeof Capabilities>;
 

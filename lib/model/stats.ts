@@ -71,7 +71,7 @@ const envelope = {
   stale: z.boolean(),
 };
 
-/** Bodies of the statistics routes (SPEC §3). */
+/** Bodies of the statistics routes (docs/api.md). */
 export const SummaryResponse = z.object({ ...envelope, ...SummaryData.shape });
 export type SummaryResponse = z.infer<typeof SummaryResponse>;
 

@@ -1,7 +1,9 @@
+import type { ResolvedSource, SourceConfig } from '@/lib/config/schema';
 import type { LiveQueue } from '@/lib/model/live-queues';
-import type { Capabilities, SeriesBucket, SourceKind } from '@/lib/model/source';
+import type { Capabilities, SeriesBucket, SourceKind, StatsFilter } from '@/lib/model/source';
 import type { AgentStats, ExternalNumberStats, SeriesPoint, SummaryData } from '@/lib/model/stats';
 import type { TimeRange } from '@/lib/time/range';
+import type { UpstreamOutcome } from '@/lib/upstream/upstream-error';
 
 /** Per-call settings the server passes to every provider call. */
 export interface CallContext {
@@ -12,6 +14,8 @@ export interface CallContext {
   sourceId?: string;
   /** Told each time a known vendor quirk was met and tolerated (counted in metrics). */
   onQuirk?: (quirk: string) => void;
+  /** Told after every upstream attempt how it ended and how long it took (counted in metrics). */
+  onUpstreamResult?: (outcome: UpstreamOutcome, seconds: number) => void;
 }
 
 /** What statistics calls also get: shared caching and the source's request limits. */
@@ -25,7 +29,7 @@ export interface StatsContext extends CallContext {
   limit<T>(load: () => Promise<T>): Promise<T>;
 }
 
-export type StatsFilter = 'externalNumber' | 'queue' | 'agent';
+export type { StatsFilter } from '@/lib/model/source';
 
 /** A validated statistics request: the period in the source's zone and optional filters. */
 export interface StatsQuery {
@@ -35,15 +39,19 @@ export interface StatsQuery {
   agent?: string;
 }
 
-/** One configured upstream, speaking the normalized model. Created once per source. */
+/**
+ * One configured upstream, speaking the normalized model. Created once per source. What it can
+ * answer is what it has: a missing method is an unsupported report (see `capabilitiesOf`).
+ */
 export interface Provider {
   readonly kind: SourceKind;
-  readonly capabilities: Capabilities;
+  /** Buckets `fetchSeries` answers, natively or derived. */
+  readonly seriesBuckets?: readonly SeriesBucket[];
   /** Filters the statistics calls honour; a request with another filter is refused (422). */
-  readonly filters?: readonly StatsFilter[];
-  /** Live queue state; defined only when `capabilities.liveQueues` is true. */
+  readonly filters: readonly StatsFilter[];
+  /** Live queue state. */
   fetchLiveQueues?(context: CallContext): Promise<LiveQueue[]>;
-  /** Totals per direction over the period; defined when `capabilities.summary`. */
+  /** Totals per direction over the period. */
   fetchSummary?(query: StatsQuery, context: StatsContext): Promise<SummaryData>;
   /** One point per bucket of `bucketStarts(query.range, bucket)`, zero-filled, in order. */
   fetchSeries?(
@@ -60,4 +68,44 @@ export interface Provider {
 /** A request that is well-formed but names something this source does not have (answered 400). */
 export class InvalidQueryError extends Error {
   override readonly name = 'InvalidQueryError';
+}
+
+/** What a provider can answer, as GET /api/v1/sources shows it: read off its methods. */
+export function capabilitiesOf(provider: Provider): Capabilities {
+  return {
+    summary: provider.fetchSummary !== undefined,
+    series: provider.fetchSeries ? [...(provider.seriesBuckets ?? [])] : [],
+    agents: provider.fetchAgents !== undefined,
+    externalNumbers: provider.fetchExternalNumbers !== undefined,
+    liveQueues: provider.fetchLiveQueues !== undefined,
+    filters: [...provider.filters],
+  };
+}
+
+/** A configured source of one kind, after defaults: how every adapter types its config. */
+export type SourceOf<K extends SourceKind> = ResolvedSource<Extract<SourceConfig, { kind: K }>>;
+
+/** What tests (and only tests) swap in; every factory takes this one options object. */
+export interface ProviderOptions<Client> {
+  /** A stand-in for the vendor client. */
+  client?: Client;
+  /** The clock for "today", closed periods and token lifetimes. */
+  now?: () => number;
+  /** Rows per page and the page limit, for vendors that page (Asternic reports). */
+  paging?: { pageSize: number; maxPages: number };
+}
+
+/** Everything Callboard knows about one kind, declared once beside its adapter. */
+export interface ProviderDefinition<K extends SourceKind, Client = unknown> {
+  readonly kind: K;
+  /** Live polling period when a source sets none. */
+  readonly defaultRefreshSeconds: number;
+  /** Statistics requests to one source in flight at once. */
+  readonly concurrency: number;
+  create(source: SourceOf<K>, options?: ProviderOptions<Client>): Provider;
+}
+
+/** A kind's cache keys: the kind, the upstream call and its parameters, as one string. */
+export function cacheKey(kind: SourceKind, call: string, ...params: unknown[]): string {
+  return JSON.stringify([kind, call, ...params]);
 }

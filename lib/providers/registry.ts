@@ -1,31 +1,35 @@
-import type { ResolvedSource } from '@/lib/config/schema';
-import { createAsternicProvider } from './asternic/provider';
-import { createEnswitchProvider } from './enswitch/provider';
-import type { Provider } from './provider';
+import type { SourceKind } from '@/lib/model/source';
+import { asternicDefinition } from './asternic/provider';
+import { enswitchDefinition } from './enswitch/provider';
+import type { Provider, ProviderDefinition, SourceOf } from './provider';
 import { withLongRangesSplit } from './shared/long-ranges';
-import { createTelecomxProvider } from './telecomx/provider';
-import { createTelphinProvider } from './telphin/provider';
-import { createUtelProvider } from './utel/provider';
+import { telecomxDefinition } from './telecomx/provider';
+import { telphinDefinition } from './telphin/provider';
+import { utelDefinition } from './utel/provider';
+
+/** Every kind's definition, one line each; the type makes a new kind add its line here. */
+export const providerDefinitions: { [K in SourceKind]: ProviderDefinition<K> } = {
+  utel: utelDefinition,
+  telphin: telphinDefinition,
+  telecomx: telecomxDefinition,
+  enswitch: enswitchDefinition,
+  asternic: asternicDefinition,
+};
+
+/** The definition of a kind (its refresh default, request concurrency and factory). */
+export function definitionOf<K extends SourceKind>(kind: K): ProviderDefinition<K> {
+  return providerDefinitions[kind];
+}
+
+/** Live polling period of a kind when its source sets none. */
+export const defaultRefreshSeconds = (kind: SourceKind): number =>
+  providerDefinitions[kind].defaultRefreshSeconds;
 
 /**
  * The adapter of a configured source, with ranges longer than an upstream request may span cut
- * into calendar years. The switch is exhaustive, so a new kind must add an adapter.
+ * into calendar years.
  */
-export function createProvider(source: ResolvedSource): Provider {
-  return withLongRangesSplit(createAdapter(source));
-}
-
-function createAdapter(source: ResolvedSource): Provider {
-  switch (source.kind) {
-    case 'asternic':
-      return createAsternicProvider(source);
-    case 'utel':
-      return createUtelProvider(source);
-    case 'telphin':
-      return createTelphinProvider(source);
-    case 'telecomx':
-      return createTelecomxProvider(source);
-    case 'enswitch':
-      return createEnswitchProvider(source);
-  }
+export function createProvider<K extends SourceKind>(source: SourceOf<K>): Provider {
+  const definition: ProviderDefinition<K> = definitionOf(source.kind);
+  return withLongRangesSplit(definition.create(source));
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { defaultConfigPath, loadConfigFile } from '@/lib/config/load-config';
 import { resolveSources } from '@/lib/config/resolve-sources';
 import type { CallboardConfig } from '@/lib/config/schema';
-import { createProvider } from '@/lib/providers/registry';
+import { createProvider, defaultRefreshSeconds } from '@/lib/providers/registry';
 import { StreamRegistry, streamLimitsFromEnv } from './live/stream-registry';
 import { configSecrets, registerSecret, urlSecrets } from './secrets';
 import { SourceRuntime } from './sources/source-runtime';
@@ -34,7 +34,7 @@ export function buildAppContext(file = configPath()): AppContext {
   ];
   for (const secret of secrets) registerSecret(secret);
   const streams = new StreamRegistry(streamLimitsFromEnv(process.env));
-  const resolved = resolveSources(config);
+  const resolved = resolveSources(config, defaultRefreshSeconds);
   const sources = new Map(
     resolved.map((source) => [source.id, new SourceRuntime(source, createProvider(source))]),
   );

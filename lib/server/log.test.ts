@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { logError } from './log';
 import { registerSecret } from './secrets';
-import { UpstreamError } from './upstream/upstream-error';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,4 +1,4 @@
-import { isUpstreamError } from '@/lib/server/upstream/upstream-error';
+import { isUpstreamError } from '@/lib/upstream/upstream-error';
 import { redactSecrets } from './secrets';
 
 /**

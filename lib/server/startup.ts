@@ -6,6 +6,7 @@ import { releaseSharedOnShutdown } from './shutdown';
 
 /** Builds the app context at start-up; on a bad configuration prints why and exits. */
 export function validateAtStartup(): void {
+  trustRequestHost();
   // `next build` loads the server too; configuration is read only when serving.
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   try {
@@ -22,6 +23,14 @@ export function validateAtStartup(): void {
     }
     throw error;
   }
+}
+
+/**
+ * Self-hosted behind the operator's own proxy: next-auth takes the origin from the request unless
+ * NEXTAUTH_URL pins it, so sign-in works on whatever host and port Callboard is served.
+ */
+export function trustRequestHost(): void {
+  process.env.AUTH_TRUST_HOST ??= 'true';
 }
 
 /** Settings read from the environment outside the configuration file, checked before serving. */

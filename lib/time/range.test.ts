@@ -58,7 +58,7 @@ describe('buckets', () => {
     expect(berlin.ok && bucketStarts(berlin.range, 'hour')).toHaveLength(23);
   });
 
-  it('enforces the SPEC limits', () => {
+  it('enforces the documented limits', () => {
     expect(checkBucketLimit(range('2026-01-01', '2026-01-31'), 'hour')).toBeUndefined();
     expect(checkBucketLimit(range('2026-01-01', '2026-02-01'), 'hour')).toMatch(/31 days/);
     expect(checkBucketLimit(range('2025-01-01', '2026-01-01'), 'day')).toBeUndefined();

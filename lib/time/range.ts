@@ -13,10 +13,13 @@ export type RangeResult =
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+/** The shape of `from` and `to`: a local date, or a local date and time. */
+export const localTimePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/;
 const expected = 'expected YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]';
+export const expectedLocalTime = expected;
 
 /**
- * Reads `from` and `to` in the source's time zone (SPEC §3): a date-only `to` includes that whole
+ * Reads `from` and `to` in the source's time zone (docs/api.md): a date-only `to` includes that whole
  * day, a date-time `to` is exclusive. Both absent means today, midnight to midnight.
  */
 export function parseRange(
@@ -63,7 +66,7 @@ function parseLocal(text: string, zone: string): DateTime | undefined {
   return echoed === text ? value : undefined;
 }
 
-/** SPEC §3 limits: hour buckets over ≤ 31 days, day over ≤ 366 days, month over ≤ 60 months. */
+/** Limits (docs/api.md): hour buckets over ≤ 31 days, day over ≤ 366 days, month over ≤ 60 months. */
 export function checkBucketLimit(range: TimeRange, bucket: SeriesBucket): string | undefined {
   if (bucket === 'hour' && range.to.diff(range.from, 'days').days > 31) {
     return 'hour buckets cover at most 31 days';

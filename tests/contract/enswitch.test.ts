@@ -99,6 +99,7 @@ describe.each(cases)('Enswitch source $id ($zone)', (c) => {
       agents: true,
       externalNumbers: false,
       liveQueues: true,
+      filters: ['queue'],
     });
   });
 

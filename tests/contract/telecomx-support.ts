@@ -5,7 +5,7 @@ import { contractRanges as sharedContractRanges, type ContractRange } from './tr
 /**
  * The ranges of the contract (the issue's words: one hour, a day crossing midnight, a month
  * boundary, a whole month), as a person types them into the API, and the half-open period each
- * stands for in a zone (SPEC §3: a date-only `to` includes that whole day).
+ * stands for in a zone (docs/api.md: a date-only `to` includes that whole day).
  */
 export type { ContractRange } from './truth-helpers';
 export const contractRanges: readonly ContractRange[] = sharedContractRanges;
@@ -39,7 +39,7 @@ export function normalizeOffset(text: string): string {
   return text.replace(/Z$/, '+00:00');
 }
 
-/** What every fresh statistics answer must carry (SPEC §3). */
+/** What every fresh statistics answer must carry (docs/api.md). */
 export function expectEnvelope(
   status: number,
   body: { source: string; from: string; to: string; fetchedAt: string; stale: boolean },

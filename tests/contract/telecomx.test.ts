@@ -153,6 +153,7 @@ describe.each(cases)('Telecom X source $id ($zone)', (c) => {
       agents: true,
       externalNumbers: false,
       liveQueues: false,
+      filters: ['agent'],
     });
   });
 

@@ -57,7 +57,7 @@ export interface Span {
   toMs: number;
 }
 
-/** SPEC §3, recounted here: local times in the zone; a date-only `to` includes that whole day. */
+/** docs/api.md, recounted here: local times in the zone; a date-only `to` includes that whole day. */
 export function spanOf(range: ContractRange, zone: string): Span {
   const from = DateTime.fromISO(range.from, { zone });
   const to = DateTime.fromISO(range.to, { zone });

@@ -17,7 +17,7 @@ import {
   SeriesResponse,
   SummaryResponse,
 } from '@/lib/model/stats';
-import { createProvider } from '@/lib/providers/registry';
+import { createProvider, defaultRefreshSeconds } from '@/lib/providers/registry';
 import type { AppContext } from '@/lib/server/app-context';
 import { SourceRuntime } from '@/lib/server/sources/source-runtime';
 import { startSimulator, type RunningSimulator } from '@/sim/server';
@@ -55,7 +55,9 @@ beforeAll(async () => {
     `  apiTokens: [{ name: test, token: ${apiToken}, role: manager }]\n  users:`,
   );
   const config = parseConfigText(text, 'demo.yaml', { ...env, SIM_PORT: String(sim.port) });
-  const runtimes = resolveSources(config).map((s) => new SourceRuntime(s, createProvider(s)));
+  const runtimes = resolveSources(config, defaultRefreshSeconds).map(
+    (s) => new SourceRuntime(s, createProvider(s)),
+  );
   app = {
     config,
     sources: new Map(runtimes.map((r) => [r.source.id, r])),

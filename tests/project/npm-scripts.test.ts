@@ -17,11 +17,11 @@ function scriptFiles(command: string): string[] {
 }
 
 describe('npm scripts', () => {
-  it('has every command the README and SPEC name', () => {
+  it('has every command the README names', () => {
     for (const name of ['start', 'build', 'demo', 'test', 'check', 'bench', 'sim']) {
       expect(scripts[name], name).toBeTruthy();
     }
-    // SPEC §6: `npm start` serves the built app (PORT, CALLBOARD_CONFIG), as next start does.
+    // README quick start: `npm start` serves the built app (PORT, CALLBOARD_CONFIG), as next start does.
     expect(scripts.start).toBe('next start');
   });
 

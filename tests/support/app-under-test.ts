@@ -2,7 +2,7 @@ import { StreamRegistry } from '@/lib/server/live/stream-registry';
 import { parseConfigText } from '@/lib/config/load-config';
 import { resolveSources } from '@/lib/config/resolve-sources';
 import type { ResolvedSource } from '@/lib/config/schema';
-import { createProvider } from '@/lib/providers/registry';
+import { createProvider, defaultRefreshSeconds } from '@/lib/providers/registry';
 import type { AppContext } from '@/lib/server/app-context';
 import { SourceRuntime } from '@/lib/server/sources/source-runtime';
 
@@ -41,7 +41,7 @@ auth:
     {},
   );
   const sources = new Map(
-    resolveSources(config).map((resolved) => {
+    resolveSources(config, defaultRefreshSeconds).map((resolved) => {
       const source = adjust(resolved);
       return [source.id, new SourceRuntime(source, createProvider(source))];
     }),

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 
 /** For load balancers: `{ status }` with no sign-in; signed-in admins also see each source. */
 export async function GET() {
-  const caller = await sessionCaller().catch(() => null);
+  const caller = await sessionCaller(getAppContext().config.auth).catch(() => null);
   if (caller?.role !== 'admin') return ok({ status: 'ok' });
   const { sources } = await listSources(getAppContext());
   return ok({

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 /** Prometheus text format, for an admin API token (`Authorization: Bearer …`) or an admin session. */
 export async function GET(request: Request) {
   try {
-    const caller = await currentCaller(request);
+    const caller = await currentCaller(request, getAppContext().config.auth);
     if (!caller) return unauthorized();
     if (caller.role !== 'admin') return forbidden('metrics need an admin API token or session');
     updateLiveGauges(getAppContext());

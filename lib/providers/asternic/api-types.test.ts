@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   AsternicAgentsWire,
@@ -10,9 +9,10 @@ import {
   AsternicReportsWire,
 } from './api-types';
 import { mapAgentList, mapQueueList, mapReportNames } from './mapper';
+import { readFixture } from '@/lib/testing/fixtures';
 
 function json(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+  return JSON.parse(readFixture('asternic', name));
 }
 
 describe('vendor list examples', () => {

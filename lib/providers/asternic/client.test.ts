@@ -1,18 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   closeServers,
   reply,
   serve as serveHttp,
   type TestHandler,
-} from '@/lib/providers/shared/test-http-server';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+} from '@/lib/testing/test-http-server';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import {
   buildAsternicUrl,
   createAsternicClient,
   dropUnknownQueueEntries,
   parseRealtimeText,
 } from './client';
+import { readFixture } from '@/lib/testing/fixtures';
 
 afterEach(closeServers);
 
@@ -20,7 +20,7 @@ const password = 's3cr3t-pass';
 const context = { timeoutMs: 1000 };
 
 function fixture(name: string): string {
-  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  return readFixture('asternic', name);
 }
 
 /** Serves one handler and the client pointed at it; `seen` records every request. */

@@ -1,8 +1,8 @@
 import JSON5 from 'json5';
 import type { z } from 'zod';
 import type { CallContext } from '@/lib/providers/provider';
-import { requestUpstream } from '@/lib/server/upstream/http';
-import { parseJsonText, parseWire } from '@/lib/server/upstream/parse';
+import { requestUpstream } from '@/lib/upstream/http';
+import { parseJsonText, parseWire } from '@/lib/upstream/parse';
 import {
   AsternicAgentsWire,
   AsternicPagedReportWire,
@@ -79,6 +79,7 @@ export function createAsternicClient(credentials: AsternicCredentials): Asternic
     const response = await requestUpstream({
       label,
       source: context.sourceId,
+      onResult: context.onUpstreamResult,
       url,
       headers,
       timeoutMs: context.timeoutMs,

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LiveQueue } from '@/lib/model/live-queues';
 import { parseWireCount } from '@/lib/providers/shared/wire-values';
@@ -11,9 +10,10 @@ import {
   parseWirePercent,
   parseWireSeconds,
 } from './mapper';
+import { readFixture } from '@/lib/testing/fixtures';
 
 function realtimeFixture(name: string): LiveQueue[] {
-  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  const text = readFixture('asternic', name);
   const wire = AsternicRealtimeWire.parse(JSON.parse(text));
   return LiveQueue.array().parse(mapRealtime(wire));
 }

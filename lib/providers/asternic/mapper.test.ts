@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LiveQueue, type QueueToday } from '@/lib/model/live-queues';
-import { parseWire } from '@/lib/server/upstream/parse';
+import { parseWire } from '@/lib/upstream/parse';
 import { AsternicRealtimeWire } from './api-types';
 import { parseRealtimeText } from './client';
 import { mapRealtime } from './mapper';
+import { readFixture } from '@/lib/testing/fixtures';
 
 function fixture(name: string): string {
-  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  return readFixture('asternic', name);
 }
 
 function realtime(text: string): LiveQueue[] {

@@ -1,17 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
+import { capabilitiesOf } from '@/lib/providers/provider';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatsQuery } from '@/lib/providers/provider';
-import { closeServers } from '@/lib/providers/shared/test-http-server';
-import { plainStatsContext } from '@/lib/providers/shared/testing';
+import { closeServers } from '@/lib/testing/test-http-server';
+import { plainStatsContext } from '@/lib/testing/stats-context';
 import { parseRange } from '@/lib/time/range';
-import { startFakeAsternic, type FakeAnswer } from './fake-asternic';
+import { startFakeAsternic, type FakeAnswer } from '@/lib/testing/fake-asternic';
 import { createAsternicProvider } from './provider';
+import { readFixture } from '@/lib/testing/fixtures';
 
 afterEach(closeServers);
 
 function fixture(name: string): FakeAnswer {
-  return { raw: JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) };
+  return { raw: JSON.parse(readFixture('asternic', name)) };
 }
 
 /** 2016-08-01 holds the vendor answered example and the hand-made unanswered one; other days none. */
@@ -211,13 +212,13 @@ describe('asternic statistics from reports', () => {
 
   it('declares what the reports can give', async () => {
     const { provider } = await setup('UTC');
-    expect(provider.capabilities).toEqual({
+    expect(capabilitiesOf(provider)).toEqual({
       summary: true,
       series: ['hour', 'day', 'month'],
       agents: true,
       externalNumbers: true,
       liveQueues: true,
+      filters: ['queue', 'agent', 'externalNumber'],
     });
-    expect(provider.filters).toEqual(['queue', 'agent', 'externalNumber']);
   });
 });

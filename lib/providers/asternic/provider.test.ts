@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { capabilitiesOf } from '@/lib/providers/provider';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeServers, serve } from '@/lib/providers/shared/test-http-server';
+import { closeServers, serve } from '@/lib/testing/test-http-server';
 import { createAsternicProvider } from './provider';
+import { readFixture } from '@/lib/testing/fixtures';
 
 afterEach(closeServers);
 
@@ -12,7 +13,7 @@ async function start(): Promise<{ baseUrl: string; entities: string[] }> {
     const entity = request.query.get('entity') ?? '';
     entities.push(entity);
     const file = entity === 'realtime' ? 'realtime-vendor-malformed.txt' : 'queues.json';
-    res.end(readFileSync(new URL(`./fixtures/${file}`, import.meta.url)));
+    res.end(readFixture('asternic', file));
   });
   return { baseUrl: `${root}/stats`, entities };
 }
@@ -31,7 +32,7 @@ describe('createAsternicProvider', () => {
       refreshSeconds: 5,
       serviceLevelSeconds: 20,
     });
-    expect(provider.capabilities.liveQueues).toBe(true);
+    expect(capabilitiesOf(provider).liveQueues).toBe(true);
     const queues = await provider.fetchLiveQueues?.({ timeoutMs: 1000 });
     expect(queues?.map((queue) => queue.id)).toEqual([
       '100',

@@ -1,9 +1,16 @@
-import type { AsternicSourceConfig, ResolvedSource } from '@/lib/config/schema';
-import type { Provider, StatsContext, StatsQuery } from '@/lib/providers/provider';
-import { createAsternicClient, type AsternicQuirk } from './client';
+import {
+  cacheKey,
+  type Provider,
+  type ProviderDefinition,
+  type ProviderOptions,
+  type SourceOf,
+  type StatsContext,
+  type StatsQuery,
+} from '@/lib/providers/provider';
+import { createAsternicClient, type AsternicClient, type AsternicQuirk } from './client';
 import { mapRealtime } from './mapper';
 import { reportCells, type AsternicCell, type ReportKind } from './report-cells';
-import { fetchReportRows, type ReportPaging } from './report-pages';
+import { fetchReportRows } from './report-pages';
 import {
   mapReportAgents,
   mapReportExternalNumbers,
@@ -18,11 +25,7 @@ export interface AsternicProvider extends Provider {
   quirkCounts(): Readonly<Record<AsternicQuirk, number>>;
 }
 
-export interface AsternicProviderOptions {
-  /** Clock for deciding which whole months are closed (tests). */
-  now?: () => number;
-  paging?: ReportPaging;
-}
+export type AsternicSource = SourceOf<'asternic'>;
 
 const reportNames: Record<ReportKind, string> = {
   answered: 'answered_calls_detail',
@@ -34,10 +37,10 @@ const reportNames: Record<ReportKind, string> = {
  * unanswered detail reports, fetched per closed month or local day and cached (see README).
  */
 export function createAsternicProvider(
-  source: ResolvedSource<AsternicSourceConfig>,
-  options: AsternicProviderOptions = {},
+  source: AsternicSource,
+  options: ProviderOptions<AsternicClient> = {},
 ): AsternicProvider {
-  const client = createAsternicClient(source);
+  const client = options.client ?? createAsternicClient(source);
   const now = options.now ?? Date.now;
   const quirks: Record<AsternicQuirk, number> = {
     'lenient-json': 0,
@@ -54,7 +57,7 @@ export function createAsternicProvider(
   ): Promise<AsternicCell[]> {
     const name = reportNames[kind];
     const params = windowParams(window, query);
-    const key = JSON.stringify(['asternic', `reports/${name}`, params]);
+    const key = cacheKey('asternic', `reports/${name}`, params);
     return context.cached(key, +window.to + reportSettleMs, async () => {
       const rows = await fetchReportRows(client, name, params, context, options.paging);
       return reportCells(rows, kind, window, query);
@@ -82,13 +85,7 @@ export function createAsternicProvider(
 
   return {
     kind: 'asternic',
-    capabilities: {
-      summary: true,
-      series: ['hour', 'day', 'month'],
-      agents: true,
-      externalNumbers: true,
-      liveQueues: true,
-    },
+    seriesBuckets: ['hour', 'day', 'month'],
     filters: ['queue', 'agent', 'externalNumber'],
     async fetchLiveQueues(context) {
       const { body, quirks: seen } = await client.realtime(context);
@@ -119,3 +116,11 @@ export function createAsternicProvider(
     quirkCounts: () => ({ ...quirks }),
   };
 }
+
+export const asternicDefinition: ProviderDefinition<'asternic', AsternicClient> = {
+  kind: 'asternic',
+  // Its realtime must not be polled more often (FACTS §5.3).
+  defaultRefreshSeconds: 5,
+  concurrency: 3,
+  create: createAsternicProvider,
+};

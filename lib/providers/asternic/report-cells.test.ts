@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { TimeRange } from '@/lib/time/range';
 import { AsternicPagedReportWire, type AsternicReportRowWire } from './api-types';
 import { parseReportDateTime, reportCells, type AsternicCell } from './report-cells';
+import { readFixture } from '@/lib/testing/fixtures';
 
 function rows(name: string): AsternicReportRowWire[] {
-  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  const text = readFixture('asternic', name);
   return AsternicPagedReportWire.parse(JSON.parse(text)).rows;
 }
 

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeServers } from '@/lib/providers/shared/test-http-server';
-import { plainStatsContext } from '@/lib/providers/shared/testing';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
-import { startFakeAsternic as fake } from './fake-asternic';
+import { readFixture } from '@/lib/testing/fixtures';
+import { closeServers } from '@/lib/testing/test-http-server';
+import { plainStatsContext } from '@/lib/testing/stats-context';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
+import { startFakeAsternic as fake } from '@/lib/testing/fake-asternic';
 import { fetchReportRows } from './report-pages';
 
 afterEach(closeServers);
@@ -48,10 +48,7 @@ describe('fetchReportRows', () => {
   });
 
   it('takes one page as complete, as in the vendor example (232 records, total 1)', async () => {
-    const example = readFileSync(
-      new URL('./fixtures/answered-calls-detail.json', import.meta.url),
-      'utf8',
-    );
+    const example = readFixture('asternic', 'answered-calls-detail.json');
     const { client, requests } = await fake(() => ({ raw: JSON.parse(example) }));
     const rows = await fetchReportRows(client, 'x', params, plainStatsContext(), paging);
     expect(rows).toHaveLength(3);

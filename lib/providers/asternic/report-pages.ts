@@ -1,6 +1,6 @@
 import type { StatsContext } from '@/lib/providers/provider';
 import { parseWireCount } from '@/lib/providers/shared/wire-values';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import type { AsternicReportRowWire } from './api-types';
 import type { AsternicClient, AsternicReportParams } from './client';
 

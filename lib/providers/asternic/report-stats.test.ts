@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { SeriesPoint, SummaryData } from '@/lib/model/stats';
@@ -12,11 +11,12 @@ import {
   mapReportSummary,
   type WindowCells,
 } from './report-stats';
+import { readFixture } from '@/lib/testing/fixtures';
 
 const zone = 'Asia/Tashkent';
 
 function rows(name: string): AsternicReportRowWire[] {
-  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  const text = readFixture('asternic', name);
   return AsternicPagedReportWire.parse(JSON.parse(text)).rows;
 }
 

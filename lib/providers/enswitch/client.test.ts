@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   closeServers,
   reply,
   serve as serveHttp,
   type TestHandler,
-} from '@/lib/providers/shared/test-http-server';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+} from '@/lib/testing/test-http-server';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import { buildEnswitchUrl, createEnswitchClient } from './client';
+import { readFixture } from '@/lib/testing/fixtures';
 
 afterEach(closeServers);
 
@@ -16,7 +16,7 @@ const password = 'p;ss&w0rd=secret';
 const context = { timeoutMs: 1000 };
 
 function fixture(name: string): string {
-  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  return readFixture('enswitch', name);
 }
 
 /** Splits the query on `;` and `&` as Perl CGI does. */

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { CallContext } from '@/lib/providers/provider';
-import { requestUpstream } from '@/lib/server/upstream/http';
-import { parseErrorBody, parseJsonText, parseWire } from '@/lib/server/upstream/parse';
-import { UpstreamError, type UpstreamErrorKind } from '@/lib/server/upstream/upstream-error';
+import { requestUpstream } from '@/lib/upstream/http';
+import { parseErrorBody, parseJsonText, parseWire } from '@/lib/upstream/parse';
+import { UpstreamError, type UpstreamErrorKind } from '@/lib/upstream/upstream-error';
 import {
   EnswitchActiveCallListWire,
   EnswitchDestinationStatsListWire,
@@ -127,6 +127,7 @@ export function createEnswitchClient(credentials: EnswitchCredentials): Enswitch
       const response = await requestUpstream({
         label,
         source: context.sourceId,
+        onResult: context.onUpstreamResult,
         url: buildEnswitchUrl(credentials, fn, params),
         headers: { Accept: 'application/json' },
         timeoutMs: context.timeoutMs,

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LiveQueue } from '@/lib/model/live-queues';
 import { AgentStats, SummaryData } from '@/lib/model/stats';
-import { parseWire } from '@/lib/server/upstream/parse';
+import { parseWire } from '@/lib/upstream/parse';
 import {
   EnswitchActiveCallListWire,
   EnswitchDestinationStatsListWire,
@@ -10,9 +9,10 @@ import {
   EnswitchQueueDestinationListWire,
 } from './api-types';
 import { mapAgents, mapLiveQueue, mapSummary, memberStatus } from './mapper';
+import { readFixture } from '@/lib/testing/fixtures';
 
 function data(name: string): unknown {
-  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  const text = readFixture('enswitch', name);
   return parseWire('test', EnswitchEnvelopeWire, JSON.parse(text)).data;
 }
 
@@ -22,10 +22,7 @@ const members = (name: string) => parseWire('test', EnswitchQueueDestinationList
 
 describe('the vendor examples', () => {
   it('reads the envelope: responses with a string code, then data', () => {
-    const text = readFileSync(
-      new URL('./fixtures/statistics-vendor-destination.json', import.meta.url),
-      'utf8',
-    );
+    const text = readFixture('enswitch', 'statistics-vendor-destination.json');
     expect(parseWire('test', EnswitchEnvelopeWire, JSON.parse(text))).toEqual({
       responses: [{ code: '200', key: '', message: 'OK' }],
       data: { calls: 10, talktime_sum: 120 },

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StatsContext } from '@/lib/providers/provider';
+import { cacheKey, capabilitiesOf, type StatsContext } from '@/lib/providers/provider';
 import { InvalidQueryError } from '@/lib/providers/provider';
-import { closeServers, serve } from '@/lib/providers/shared/test-http-server';
-import { plainStatsContext } from '@/lib/providers/shared/testing';
+import { closeServers, serve } from '@/lib/testing/test-http-server';
+import { plainStatsContext } from '@/lib/testing/stats-context';
 import { createEnswitchProvider } from './provider';
+import { readFixture } from '@/lib/testing/fixtures';
 
 afterEach(closeServers);
 
@@ -14,7 +14,7 @@ const nowMs = 1768300100_000; // 2026-01-13 15:28:20 in Tashkent
 const midnight = DateTime.fromISO('2026-01-13T00:00', { zone }).toSeconds();
 
 function fixture(name: string): string {
-  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  return readFixture('enswitch', name);
 }
 
 const empty = '{"responses":[{"code":"200","key":"","message":"OK"}],"data":[]}';
@@ -83,14 +83,14 @@ const range = {
 describe('createEnswitchProvider', () => {
   it('declares what the queue functions can give', async () => {
     const { provider } = await start();
-    expect(provider.capabilities).toEqual({
+    expect(capabilitiesOf(provider)).toEqual({
       summary: true,
       series: [],
       agents: true,
       externalNumbers: false,
       liveQueues: true,
+      filters: ['queue'],
     });
-    expect(provider.filters).toEqual(['queue']);
     expect(provider.fetchSeries).toBeUndefined();
   });
 
@@ -107,11 +107,11 @@ describe('createEnswitchProvider', () => {
     expect(recording.limited()).toBe(2);
     expect(recording.cached).toEqual([
       [
-        JSON.stringify(['enswitch destination statistics', 123, Number(from), Number(to)]),
+        cacheKey('enswitch', 'destination statistics', 123, Number(from), Number(to)),
         range.to.toMillis(),
       ],
       [
-        JSON.stringify(['enswitch destination statistics', 124, Number(from), Number(to)]),
+        cacheKey('enswitch', 'destination statistics', 124, Number(from), Number(to)),
         range.to.toMillis(),
       ],
     ]);

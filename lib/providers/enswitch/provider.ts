@@ -1,22 +1,19 @@
 import { DateTime } from 'luxon';
-import type { z } from 'zod';
-import type { EnswitchSourceConfig, ResolvedSource } from '@/lib/config/schema';
 import {
+  cacheKey,
   InvalidQueryError,
   type Provider,
+  type ProviderDefinition,
+  type ProviderOptions,
+  type SourceOf,
   type StatsContext,
   type StatsQuery,
 } from '@/lib/providers/provider';
 import type { EnswitchDestinationStatsWire } from './api-types';
-import { createEnswitchClient } from './client';
+import { createEnswitchClient, type EnswitchClient } from './client';
 import { mapAgents, mapLiveQueue, mapSummary } from './mapper';
 
-export type EnswitchSource = ResolvedSource<z.output<typeof EnswitchSourceConfig>>;
-
-export interface EnswitchProviderOptions {
-  /** Clock for waits and "today"; tests pass their own. */
-  now?: () => number;
-}
+export type EnswitchSource = SourceOf<'enswitch'>;
 
 /**
  * Enswitch queue functions (FACTS §4): per-member statistics, calls waiting and members of the
@@ -24,9 +21,9 @@ export interface EnswitchProviderOptions {
  */
 export function createEnswitchProvider(
   source: EnswitchSource,
-  options: EnswitchProviderOptions = {},
+  options: ProviderOptions<EnswitchClient> = {},
 ): Provider {
-  const client = createEnswitchClient(source);
+  const client = options.client ?? createEnswitchClient(source);
   const now = options.now ?? Date.now;
 
   /** The queues a request covers: all configured ones, or the one it filters on. */
@@ -53,7 +50,7 @@ export function createEnswitchProvider(
     const answers = await Promise.all(
       queuesOf(query).map((queue) =>
         context.cached(
-          JSON.stringify(['enswitch destination statistics', queue, start, end]),
+          cacheKey('enswitch', 'destination statistics', queue, start, end),
           query.range.to.toMillis(),
           () => context.limit(() => client.destinationStatistics(queue, start, end, context)),
         ),
@@ -64,13 +61,6 @@ export function createEnswitchProvider(
 
   return {
     kind: 'enswitch',
-    capabilities: {
-      summary: true,
-      series: [],
-      agents: true,
-      externalNumbers: false,
-      liveQueues: true,
-    },
     filters: ['queue'],
     async fetchSummary(query, context) {
       return mapSummary(await statistics(query, context));
@@ -102,3 +92,10 @@ export function createEnswitchProvider(
     },
   };
 }
+
+export const enswitchDefinition: ProviderDefinition<'enswitch', EnswitchClient> = {
+  kind: 'enswitch',
+  defaultRefreshSeconds: 10,
+  concurrency: 3,
+  create: createEnswitchProvider,
+};

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { capabilitiesOf } from '@/lib/providers/provider';
 import { describe, expect, it } from 'vitest';
 import type { AgentStats, DirectionTotals, SummaryData } from '@/lib/model/stats';
 import type { Provider, StatsQuery } from '@/lib/providers/provider';
@@ -10,7 +11,7 @@ import {
   sumSummaries,
   withLongRangesSplit,
 } from './long-ranges';
-import { plainStatsContext } from './testing';
+import { plainStatsContext } from '@/lib/testing/stats-context';
 
 const zone = 'Asia/Tashkent';
 const range = (from: string, to: string): TimeRange => ({
@@ -115,13 +116,8 @@ describe('withLongRangesSplit', () => {
     const note = (query: StatsQuery) => asked.push(shown([query.range])[0] ?? '');
     const provider: Provider = {
       kind: 'utel',
-      capabilities: {
-        summary: true,
-        series: ['month'],
-        agents: false,
-        externalNumbers: false,
-        liveQueues: false,
-      },
+      seriesBuckets: ['month'],
+      filters: [],
       fetchSummary: async (query) => {
         note(query);
         return { incoming: totals(1), outgoing: null, internal: null };
@@ -162,6 +158,6 @@ describe('withLongRangesSplit', () => {
     ]);
     expect(asked).toHaveLength(6);
     expect(provider.fetchAgents).toBeUndefined();
-    expect(provider.capabilities.agents).toBe(false);
+    expect(capabilitiesOf(provider).agents).toBe(false);
   });
 });

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeServers, send, serve as serveHttp } from '@/lib/providers/shared/test-http-server';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { closeServers, send, serve as serveHttp } from '@/lib/testing/test-http-server';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import {
   cdrStatsBody,
   cdrStatsFields,
@@ -11,6 +10,7 @@ import {
   type TelecomxCredentials,
   type TelecomxStatsParams,
 } from './client';
+import { readFixture } from '@/lib/testing/fixtures';
 
 interface Seen {
   method: string;
@@ -33,7 +33,7 @@ const params: TelecomxStatsParams = {
 };
 
 function fixture(name: string): string {
-  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  return readFixture('telecomx', name);
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {

@@ -1,8 +1,8 @@
 import type { DateTime } from 'luxon';
 import type { CallContext } from '@/lib/providers/provider';
-import { requestUpstream } from '@/lib/server/upstream/http';
-import { parseErrorBody, parseJsonText, parseWire } from '@/lib/server/upstream/parse';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { requestUpstream } from '@/lib/upstream/http';
+import { parseErrorBody, parseJsonText, parseWire } from '@/lib/upstream/parse';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import {
   TelecomxCdrStatsWire,
   TelecomxErrorWire,
@@ -115,6 +115,7 @@ export function createTelecomxClient(
     const response = await requestUpstream({
       label,
       source: context.sourceId,
+      onResult: context.onUpstreamResult,
       url: new URL(`${root}${path}`),
       method: 'POST',
       headers: {

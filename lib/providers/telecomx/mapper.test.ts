@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { AgentStats, SummaryData, type SeriesPoint } from '@/lib/model/stats';
 import { zeroFilledSeries, type BucketSample } from '@/lib/providers/shared/series';
-import { parseWire } from '@/lib/server/upstream/parse';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { parseWire } from '@/lib/upstream/parse';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import type { TimeRange } from '@/lib/time/range';
 import { TelecomxCdrStatsWire } from './api-types';
 import {
@@ -15,9 +14,10 @@ import {
   selectEmployees,
 } from './mapper';
 import { planWindows } from './windows';
+import { readFixture } from '@/lib/testing/fixtures';
 
 function rows(name: string): TelecomxCdrStatsWire {
-  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  const text = readFixture('telecomx', name);
   return parseWire('test', TelecomxCdrStatsWire, JSON.parse(text));
 }
 

@@ -1,7 +1,7 @@
 import type { AgentDirection, AgentStats, DirectionTotals, SummaryData } from '@/lib/model/stats';
 import type { BucketSample } from '@/lib/providers/shared/series';
 import { addOrNull } from '@/lib/providers/shared/wire-values';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import type {
   TelecomxCdrStatsWire,
   TelecomxEmployeeStatsWire,

@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
+import { capabilitiesOf } from '@/lib/providers/provider';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatsContext } from '@/lib/providers/provider';
-import { closeServers, serve } from '@/lib/providers/shared/test-http-server';
-import { plainStatsContext } from '@/lib/providers/shared/testing';
+import { closeServers, serve } from '@/lib/testing/test-http-server';
+import { plainStatsContext } from '@/lib/testing/stats-context';
 import type { TimeRange } from '@/lib/time/range';
 import { createTelecomxProvider } from './provider';
+import { readFixture } from '@/lib/testing/fixtures';
 
 afterEach(closeServers);
 
 const zone = 'Europe/Copenhagen';
-const hourDay = readFileSync(new URL('./fixtures/cdrstats-hour-day.json', import.meta.url), 'utf8');
+const hourDay = readFixture('telecomx', 'cdrstats-hour-day.json');
 
 interface StatsBody {
   from: string;
@@ -96,14 +97,14 @@ describe('createTelecomxProvider', () => {
   it('declares what cdrstats can give', async () => {
     const { provider } = await start();
     expect(provider.kind).toBe('telecomx');
-    expect(provider.capabilities).toEqual({
+    expect(capabilitiesOf(provider)).toEqual({
       summary: true,
       series: ['hour', 'day', 'month'],
       agents: true,
       externalNumbers: false,
       liveQueues: false,
+      filters: ['agent'],
     });
-    expect(provider.filters).toEqual(['agent']);
     expect(provider.fetchLiveQueues).toBeUndefined();
     expect(provider.fetchExternalNumbers).toBeUndefined();
   });

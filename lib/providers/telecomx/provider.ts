@@ -1,14 +1,16 @@
 import { DateTime } from 'luxon';
-import type { z } from 'zod';
-import type { ResolvedSource, TelecomxSourceConfig } from '@/lib/config/schema';
-import type { Provider, StatsContext, StatsQuery } from '@/lib/providers/provider';
+import {
+  cacheKey,
+  type Provider,
+  type ProviderDefinition,
+  type ProviderOptions,
+  type SourceOf,
+  type StatsContext,
+  type StatsQuery,
+} from '@/lib/providers/provider';
 import { zeroFilledSeries, type BucketSample } from '@/lib/providers/shared/series';
 import type { TelecomxCdrStatsWire } from './api-types';
-import {
-  createTelecomxClient,
-  type TelecomxClientOptions,
-  type TelecomxStatsParams,
-} from './client';
+import { createTelecomxClient, type TelecomxClient, type TelecomxStatsParams } from './client';
 import {
   addWindowSamples,
   inboundAnsweredQuirks,
@@ -18,7 +20,7 @@ import {
 } from './mapper';
 import { planWindows, totalsGrouping } from './windows';
 
-export type TelecomxSource = ResolvedSource<z.output<typeof TelecomxSourceConfig>>;
+export type TelecomxSource = SourceOf<'telecomx'>;
 
 /**
  * Telecom X `POST /pbx/cdrstats` (FACTS §3): totals and per-employee figures from one request
@@ -26,9 +28,9 @@ export type TelecomxSource = ResolvedSource<z.output<typeof TelecomxSourceConfig
  */
 export function createTelecomxProvider(
   source: TelecomxSource,
-  options: TelecomxClientOptions = {},
+  options: ProviderOptions<TelecomxClient> = {},
 ): Provider {
-  const client = createTelecomxClient(source, options);
+  const client = options.client ?? createTelecomxClient(source, { now: options.now });
 
   /** Every upstream answer about a period, cached for good once the period is over. */
   function stats(
@@ -37,7 +39,7 @@ export function createTelecomxProvider(
   ): Promise<TelecomxCdrStatsWire> {
     const from = params.from.toMillis();
     const to = params.to.toMillis();
-    const key = JSON.stringify(['telecomx cdrstats', from, to, params.grouping]);
+    const key = cacheKey('telecomx', 'cdrstats', from, to, params.grouping);
     return context.cached(key, to, async () => {
       const rows = await context.limit(() => client.cdrStats(params, context));
       for (const quirk of inboundAnsweredQuirks(rows)) context.onQuirk?.(quirk);
@@ -53,13 +55,7 @@ export function createTelecomxProvider(
 
   return {
     kind: 'telecomx',
-    capabilities: {
-      summary: true,
-      series: ['hour', 'day', 'month'],
-      agents: true,
-      externalNumbers: false,
-      liveQueues: false,
-    },
+    seriesBuckets: ['hour', 'day', 'month'],
     filters: ['agent'],
     async fetchSummary(query, context) {
       return mapSummary(await totals(query, context));
@@ -83,3 +79,10 @@ export function createTelecomxProvider(
     },
   };
 }
+
+export const telecomxDefinition: ProviderDefinition<'telecomx', TelecomxClient> = {
+  kind: 'telecomx',
+  defaultRefreshSeconds: 30,
+  concurrency: 3,
+  create: createTelecomxProvider,
+};

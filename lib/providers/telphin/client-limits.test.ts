@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeServers, send } from '@/lib/providers/shared/test-http-server';
-import { failure, fixture, limited, start, statsRequests } from './fake-telphin';
+import { closeServers, send } from '@/lib/testing/test-http-server';
+import { failure, fixture, limited, start, statsRequests } from '@/lib/testing/fake-telphin';
 
 afterEach(closeServers);
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeServers, send } from '@/lib/providers/shared/test-http-server';
+import { closeServers, send } from '@/lib/testing/test-http-server';
 import {
   clientId,
   clientSecret,
@@ -8,7 +8,7 @@ import {
   start,
   statsRequests,
   tokenRequests,
-} from './fake-telphin';
+} from '@/lib/testing/fake-telphin';
 
 afterEach(closeServers);
 

@@ -1,7 +1,7 @@
 import type { CallContext } from '@/lib/providers/provider';
-import { requestUpstream } from '@/lib/server/upstream/http';
-import { parseJsonText, parseWire } from '@/lib/server/upstream/parse';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { requestUpstream } from '@/lib/upstream/http';
+import { parseJsonText, parseWire } from '@/lib/upstream/parse';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import { TelphinCallsStatsWire, TelphinTokenWire } from './api-types';
 import { describeTelphinError } from './errors';
 import {
@@ -56,6 +56,7 @@ export function createTelphinClient(
       return await requestUpstream({
         label: 'telphin calls stats',
         source: context.sourceId,
+        onResult: context.onUpstreamResult,
         url,
         headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
         timeoutMs: context.timeoutMs,
@@ -115,36 +116,26 @@ async function fetchToken(
 ): Promise<TelphinToken> {
   const label = 'telphin token';
   const secrets = [credentials.clientSecret, credentials.clientId];
-  let reason: string | undefined;
-  let text: string;
-  try {
-    const response = await requestUpstream({
-      label,
-      source: context.sourceId,
-      url: new URL(`${root}/oauth/token`),
-      method: 'POST',
-      headers: {
-        Accept: 'application/json',
-        'Content-Type': 'application/x-www-form-urlencoded',
-      },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: credentials.clientId,
-        client_secret: credentials.clientSecret,
-      }).toString(),
-      timeoutMs: context.timeoutMs,
-      signal: context.signal,
-      describeError: (_status, body) => (reason = describeTelphinError(body, secrets)),
-    });
-    text = response.text;
-  } catch (error) {
-    const status = error instanceof UpstreamError ? error.details.status : undefined;
-    if (status !== undefined && tokenRefusals.includes(status)) {
-      const suffix = reason ? ` (${reason})` : '';
-      throw new UpstreamError('auth', `${label}: authentication failed${suffix}`, { status });
-    }
-    throw error;
-  }
+  const { text } = await requestUpstream({
+    label,
+    source: context.sourceId,
+    onResult: context.onUpstreamResult,
+    url: new URL(`${root}/oauth/token`),
+    method: 'POST',
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/x-www-form-urlencoded',
+    },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: credentials.clientId,
+      client_secret: credentials.clientSecret,
+    }).toString(),
+    timeoutMs: context.timeoutMs,
+    signal: context.signal,
+    describeError: (_status, body) => describeTelphinError(body, secrets),
+    authStatuses: tokenRefusals,
+  });
   const body = parseWire(label, TelphinTokenWire, parseJsonText(label, text));
   return { accessToken: body.access_token, expiresIn: body.expires_in };
 }

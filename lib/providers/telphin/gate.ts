@@ -1,6 +1,6 @@
-import { retryAfterSeconds } from '@/lib/server/upstream/retry-after';
-import { sleep } from '@/lib/server/upstream/sleep';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { retryAfterSeconds } from '@/lib/upstream/retry-after';
+import { sleep } from '@/lib/upstream/sleep';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 
 /** Telphin's 429 for a second stats request while one runs (D4); only ours are serialized. */
 export class StatsConflictError extends UpstreamError {}

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { SummaryData } from '@/lib/model/stats';
-import { parseWire } from '@/lib/server/upstream/parse';
+import { parseWire } from '@/lib/upstream/parse';
 import { TelphinCallsStatsWire, TelphinTokenWire } from './api-types';
 import { emptyPeriod, mapCallsStats } from './mapper';
 import { encodeStatsQuery, telphinRangeParams } from './params';
+import { readFixture } from '@/lib/testing/fixtures';
 
 function stats(name: string) {
-  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  const text = readFixture('telphin', name);
   return parseWire('test', TelphinCallsStatsWire, JSON.parse(text));
 }
 
@@ -93,7 +93,7 @@ describe('mapCallsStats', () => {
 
 describe('token answer', () => {
   it('reads the documented token answer', () => {
-    const text = readFileSync(new URL('./fixtures/token.json', import.meta.url), 'utf8');
+    const text = readFixture('telphin', 'token.json');
     expect(TelphinTokenWire.parse(JSON.parse(text))).toEqual({
       access_token: 'dGVscGhpbi1hY2Nlc3MtdG9rZW4',
       token_type: 'Bearer',

@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
+import { capabilitiesOf } from '@/lib/providers/provider';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SeriesPoint } from '@/lib/model/stats';
 import type { StatsQuery } from '@/lib/providers/provider';
-import { plainStatsContext } from '@/lib/providers/shared/testing';
-import { closeServers, send } from '@/lib/providers/shared/test-http-server';
-import { fixture, start, statsRequests } from './fake-telphin';
+import { plainStatsContext } from '@/lib/testing/stats-context';
+import { closeServers, send } from '@/lib/testing/test-http-server';
+import { fixture, start, statsRequests } from '@/lib/testing/fake-telphin';
 import { createTelphinProvider, type TelphinSource } from './provider';
 
 afterEach(closeServers);
@@ -46,14 +47,14 @@ describe('createTelphinProvider', () => {
   it('declares summary and derived series only, and no filters', async () => {
     const { provider } = await setup();
     expect(provider.kind).toBe('telphin');
-    expect(provider.capabilities).toEqual({
+    expect(capabilitiesOf(provider)).toEqual({
       summary: true,
       series: ['hour', 'day', 'month'],
       agents: false,
       externalNumbers: false,
       liveQueues: false,
+      filters: [],
     });
-    expect(provider.filters).toEqual([]);
     expect(provider.fetchAgents).toBeUndefined();
     expect(provider.fetchExternalNumbers).toBeUndefined();
     expect(provider.fetchLiveQueues).toBeUndefined();

@@ -1,17 +1,19 @@
 import { DateTime } from 'luxon';
-import type { ResolvedSource, SourceConfig } from '@/lib/config/schema';
-import type { Provider, StatsContext, StatsQuery } from '@/lib/providers/provider';
+import {
+  cacheKey,
+  type Provider,
+  type ProviderDefinition,
+  type ProviderOptions,
+  type SourceOf,
+  type StatsContext,
+  type StatsQuery,
+} from '@/lib/providers/provider';
 import { seriesFromSummaries } from '@/lib/providers/shared/series';
 import { createTelphinClient, type TelphinClient } from './client';
 import { emptyPeriod, mapCallsStats } from './mapper';
 import { telphinRangeParams } from './params';
 
-export type TelphinSource = ResolvedSource<Extract<SourceConfig, { kind: 'telphin' }>>;
-
-export interface TelphinProviderOptions {
-  client?: TelphinClient;
-  now?: () => number;
-}
+export type TelphinSource = SourceOf<'telphin'>;
 
 /** A stats request that succeeded this recently proves the upstream as well as a check would. */
 const healthFreshMs = 60_000;
@@ -23,14 +25,14 @@ const healthFreshMs = 60_000;
  */
 export function createTelphinProvider(
   source: TelphinSource,
-  options: TelphinProviderOptions = {},
+  options: ProviderOptions<TelphinClient> = {},
 ): Provider {
   const now = options.now ?? Date.now;
   const client = options.client ?? createTelphinClient(source, { now });
 
   async function fetchSummary(query: StatsQuery, context: StatsContext) {
     const params = telphinRangeParams(query.range, source.apiTimeZone);
-    const key = JSON.stringify(['telphin', 'calls/stats', source.account, params]);
+    const key = cacheKey('telphin', 'calls/stats', source.account, params);
     const wire = await context.cached(key, query.range.to.toMillis(), () =>
       context.limit(() => client.callsStats(params, context)),
     );
@@ -40,13 +42,7 @@ export function createTelphinProvider(
 
   return {
     kind: 'telphin',
-    capabilities: {
-      summary: true,
-      series: ['hour', 'day', 'month'],
-      agents: false,
-      externalNumbers: false,
-      liveQueues: false,
-    },
+    seriesBuckets: ['hour', 'day', 'month'],
     filters: [],
     fetchSummary,
     fetchSeries(bucket, query, context) {
@@ -67,3 +63,11 @@ export function createTelphinProvider(
     },
   };
 }
+
+export const telphinDefinition: ProviderDefinition<'telphin', TelphinClient> = {
+  kind: 'telphin',
+  defaultRefreshSeconds: 30,
+  // A second overlapping stats request is refused with 429 (FACTS D4): one at a time.
+  concurrency: 1,
+  create: createTelphinProvider,
+};

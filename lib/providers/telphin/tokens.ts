@@ -29,7 +29,11 @@ export class TelphinTokens {
       return Promise.resolve(this.current.value);
     }
     // A shared request must not die with the first caller's abort signal.
-    this.pending ??= this.fetchToken({ timeoutMs: context.timeoutMs, sourceId: context.sourceId })
+    this.pending ??= this.fetchToken({
+      timeoutMs: context.timeoutMs,
+      sourceId: context.sourceId,
+      onUpstreamResult: context.onUpstreamResult,
+    })
       .then((token) => {
         const lifetimeMs = token.expiresIn === undefined ? Infinity : token.expiresIn * 1000;
         const renewAtMs = this.now() + lifetimeMs - renewMarginMs(lifetimeMs);

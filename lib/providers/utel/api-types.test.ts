@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UtelBucketItemWire, UtelCallsCountWire, UtelLoginWire, UtelUsersWire } from './api-types';
+import { readFixture } from '@/lib/testing/fixtures';
 
 describe('UTEL wire schemas', () => {
   it('reads a bucket item by its one non-count key, whatever it is called (D1)', () => {
@@ -36,7 +36,7 @@ describe('UTEL wire schemas', () => {
   });
 
   it('reads the documented login answer', () => {
-    const text = readFileSync(new URL('./fixtures/login.json', import.meta.url), 'utf8');
+    const text = readFixture('utel', 'login.json');
     expect(UtelLoginWire.parse(JSON.parse(text))).toEqual({
       token: '1|i5poMifK2y0Sd1Wf8TVKeLVRjJKR8RyPb92YUbKH61170f51',
     });

@@ -25,7 +25,11 @@ export class UtelTokens {
     const login = this.login;
     if (!login) return Promise.reject(new Error('utel: no token and no credentials to log in'));
     // A shared login must not die with the first caller's abort signal.
-    this.pending ??= login({ timeoutMs: context.timeoutMs, sourceId: context.sourceId })
+    this.pending ??= login({
+      timeoutMs: context.timeoutMs,
+      sourceId: context.sourceId,
+      onUpstreamResult: context.onUpstreamResult,
+    })
       .then((token) => {
         this.value = token;
         return token;

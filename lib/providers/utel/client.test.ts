@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  closeServers,
-  send,
-  serve,
-  type SeenRequest,
-} from '@/lib/providers/shared/test-http-server';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { closeServers, send, serve, type SeenRequest } from '@/lib/testing/test-http-server';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import { UtelCallsCountWire } from './api-types';
 import { createUtelClient, type UtelCredentials } from './client';
+import { readFixture } from '@/lib/testing/fixtures';
 
 afterEach(closeServers);
 
@@ -19,7 +14,7 @@ const context = { timeoutMs: 1000 };
 const params = { from: '2026-01-13 00:00:00', to: '2026-01-13 23:59:59' };
 
 function fixture(name: string): string {
-  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  return readFixture('utel', name);
 }
 
 interface FakeUtel {

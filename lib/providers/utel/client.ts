@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { CallContext } from '@/lib/providers/provider';
 import { cleanVendorMessage } from '@/lib/providers/shared/vendor-message';
-import { requestUpstream } from '@/lib/server/upstream/http';
-import { parseJsonText, parseWire } from '@/lib/server/upstream/parse';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { requestUpstream } from '@/lib/upstream/http';
+import { parseJsonText, parseWire } from '@/lib/upstream/parse';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import { UtelErrorWire, UtelLoginWire } from './api-types';
 import { UtelTokens } from './auth';
 import { describeUtelError } from './errors';
@@ -55,6 +55,7 @@ export function createUtelClient(credentials: UtelCredentials): UtelClient {
     const response = await requestUpstream({
       label,
       source: context.sourceId,
+      onResult: context.onUpstreamResult,
       url,
       headers: { ...jsonHeaders, Authorization: `Bearer ${token}` },
       timeoutMs: context.timeoutMs,
@@ -97,30 +98,19 @@ async function logIn(
   context: CallContext,
 ): Promise<string> {
   const label = 'utel login';
-  let reason: string | undefined;
-  let text: string;
-  try {
-    const response = await requestUpstream({
-      label,
-      source: context.sourceId,
-      url: new URL(`${root}/auth/login`),
-      method: 'POST',
-      headers: jsonHeaders,
-      body: JSON.stringify(credentials),
-      timeoutMs: context.timeoutMs,
-      signal: context.signal,
-      describeError: (status, body) => (reason = describeError(status, body)),
-    });
-    text = response.text;
-  } catch (error) {
-    const status = error instanceof UpstreamError ? error.details.status : undefined;
-    if (status !== undefined && loginRefusals.includes(status)) {
-      throw new UpstreamError('auth', `${label}: authentication failed${inParens(reason)}`, {
-        status,
-      });
-    }
-    throw error;
-  }
+  const { text } = await requestUpstream({
+    label,
+    source: context.sourceId,
+    onResult: context.onUpstreamResult,
+    url: new URL(`${root}/auth/login`),
+    method: 'POST',
+    headers: jsonHeaders,
+    body: JSON.stringify(credentials),
+    timeoutMs: context.timeoutMs,
+    signal: context.signal,
+    describeError,
+    authStatuses: loginRefusals,
+  });
   const body = readJson(label, text);
   throwIfErrorEnvelope(label, body, [credentials.email, credentials.password], loginRefusals);
   return parseWire(label, UtelLoginWire, body).token;

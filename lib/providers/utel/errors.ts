@@ -1,5 +1,5 @@
 import { cleanVendorMessage } from '@/lib/providers/shared/vendor-message';
-import { parseErrorBody } from '@/lib/server/upstream/parse';
+import { parseErrorBody } from '@/lib/upstream/parse';
 import { UtelErrorWire } from './api-types';
 
 /**

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { AgentStats, ExternalNumberStats, SeriesPoint, SummaryData } from '@/lib/model/stats';
-import { parseWire } from '@/lib/server/upstream/parse';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { parseWire } from '@/lib/upstream/parse';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import type { TimeRange } from '@/lib/time/range';
 import { UtelCallsCountWire, UtelGroupedWire, UtelUsersWire } from './api-types';
 import {
@@ -13,11 +12,12 @@ import {
   mapGroupedSeries,
   parseBucketLabel,
 } from './mapper';
+import { readFixture } from '@/lib/testing/fixtures';
 
 const zone = 'Asia/Tashkent';
 
 function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+  return JSON.parse(readFixture('utel', name));
 }
 
 function grouped(name: string) {

@@ -10,7 +10,7 @@ import type {
   SummaryData,
 } from '@/lib/model/stats';
 import { zeroFilledSeries, type BucketSample, type Direction } from '@/lib/providers/shared/series';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import type { TimeRange } from '@/lib/time/range';
 import type {
   UtelBucketItemWire,

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
+import { capabilitiesOf } from '@/lib/providers/provider';
 import { afterEach, describe, expect, it } from 'vitest';
-import { plainStatsContext } from '@/lib/providers/shared/testing';
+import { plainStatsContext } from '@/lib/testing/stats-context';
 import type { StatsQuery } from '@/lib/providers/provider';
-import { closeServers, send, serve } from '@/lib/providers/shared/test-http-server';
+import { closeServers, send, serve } from '@/lib/testing/test-http-server';
 import { createUtelProvider, type UtelSource } from './provider';
+import { readFixture } from '@/lib/testing/fixtures';
 
 afterEach(closeServers);
 
@@ -25,7 +26,7 @@ async function start(timezone = 'Asia/Tashkent') {
     const status = request.query.get('status');
     const file = files[status ? `${endpoint}?status=${status}` : endpoint];
     if (!file) return send(res, 404, '{"message":"Not Found"}');
-    send(res, 200, readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'));
+    send(res, 200, readFixture('utel', file));
   });
   const source: UtelSource = {
     id: 'cloud',
@@ -71,14 +72,14 @@ describe('createUtelProvider', () => {
   it('declares every report but live queues, and the external-number filter', async () => {
     const { provider } = await start();
     expect(provider.kind).toBe('utel');
-    expect(provider.capabilities).toEqual({
+    expect(capabilitiesOf(provider)).toEqual({
       summary: true,
       series: ['hour', 'day', 'month'],
       agents: true,
       externalNumbers: true,
       liveQueues: false,
+      filters: ['externalNumber'],
     });
-    expect(provider.filters).toEqual(['externalNumber']);
     expect(provider.fetchLiveQueues).toBeUndefined();
   });
 

@@ -1,8 +1,15 @@
 import { DateTime } from 'luxon';
 import type { z } from 'zod';
-import type { ResolvedSource, SourceConfig } from '@/lib/config/schema';
 import type { SeriesBucket } from '@/lib/model/source';
-import type { Provider, StatsContext, StatsQuery } from '@/lib/providers/provider';
+import {
+  cacheKey,
+  type Provider,
+  type ProviderDefinition,
+  type ProviderOptions,
+  type SourceOf,
+  type StatsContext,
+  type StatsQuery,
+} from '@/lib/providers/provider';
 import type { TimeRange } from '@/lib/time/range';
 import { UtelCallsCountWire, UtelGroupedWire, UtelUsersWire } from './api-types';
 import { createUtelClient, type UtelClient, type UtelEndpoint } from './client';
@@ -15,7 +22,7 @@ import {
 } from './mapper';
 import { utelRangeParams, type UtelParams } from './params';
 
-export type UtelSource = ResolvedSource<Extract<SourceConfig, { kind: 'utel' }>>;
+export type UtelSource = SourceOf<'utel'>;
 
 const seriesEndpoints: Record<SeriesBucket, UtelEndpoint> = {
   hour: 'calls-by-hour',
@@ -37,7 +44,7 @@ const expectedLabelKeys: Partial<Record<UtelEndpoint, string>> = {
  */
 export function createUtelProvider(
   source: UtelSource,
-  options: { client?: UtelClient } = {},
+  options: ProviderOptions<UtelClient> = {},
 ): Provider {
   const api = options.client ?? createUtelClient(source);
   const zone = source.timezone;
@@ -50,7 +57,7 @@ export function createUtelProvider(
     range: TimeRange,
     context: StatsContext,
   ): Promise<z.output<T>> {
-    const key = JSON.stringify(['utel', endpoint, params]);
+    const key = cacheKey('utel', endpoint, params);
     return context.cached(key, range.to.toMillis(), () =>
       context.limit(() => api.statistic(endpoint, schema, params, context)),
     );
@@ -66,13 +73,7 @@ export function createUtelProvider(
 
   return {
     kind: 'utel',
-    capabilities: {
-      summary: true,
-      series: ['hour', 'day', 'month'],
-      agents: true,
-      externalNumbers: true,
-      liveQueues: false,
-    },
+    seriesBuckets: ['hour', 'day', 'month'],
     filters: ['externalNumber'],
     async fetchSummary(query, context) {
       const params = utelRangeParams(query.range, zone, query.externalNumber);
@@ -118,3 +119,10 @@ export function createUtelProvider(
     },
   };
 }
+
+export const utelDefinition: ProviderDefinition<'utel', UtelClient> = {
+  kind: 'utel',
+  defaultRefreshSeconds: 10,
+  concurrency: 3,
+  create: createUtelProvider,
+};

@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server';
 import { redactSecrets } from '@/lib/server/secrets';
-import { isUpstreamError, type UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { isUpstreamError, type UpstreamError } from '@/lib/upstream/upstream-error';
 
-/** Machine-readable error codes of the HTTP API (SPEC §3). */
+/** Machine-readable error codes of the HTTP API (docs/api.md). */
 export type ApiErrorCode =
   | 'bad_request'
   | 'unauthorized'

@@ -1,10 +1,23 @@
-import { SeriesBucket, seriesBuckets } from '@/lib/model/source';
-import type { StatsFilter, StatsQuery } from '@/lib/providers/provider';
-import { checkBucketLimit, parseRange } from '@/lib/time/range';
+import { z } from 'zod';
+import { seriesBuckets, type SeriesBucket, type StatsFilter } from '@/lib/model/source';
+import type { StatsQuery } from '@/lib/providers/provider';
+import {
+  checkBucketLimit,
+  expectedLocalTime,
+  localTimePattern,
+  parseRange,
+} from '@/lib/time/range';
+import { parseQuery, type QueryResult } from './query';
 
 export type StatsReport = 'summary' | 'series' | 'agents' | 'external-numbers';
+export const statsReports: readonly StatsReport[] = [
+  'summary',
+  'series',
+  'agents',
+  'external-numbers',
+];
 
-/** `json` answers the body; `csv` and `xlsx` give the same rows as a download (SPEC §3). */
+/** `json` answers the body; `csv` and `xlsx` give the same rows as a download (docs/api.md). */
 export const statsFormats = ['json', 'csv', 'xlsx'] as const;
 export type StatsFormat = (typeof statsFormats)[number];
 
@@ -18,19 +31,69 @@ export type StatsParams =
     }
   | { ok: false; message: string };
 
-const filterPatterns: Record<StatsFilter, { pattern: RegExp; expected: string }> = {
-  externalNumber: { pattern: /^\+?[0-9]{3,20}$/, expected: 'a phone number of 3–20 digits' },
-  queue: {
-    pattern: /^[\p{L}\p{N} _.@-]{1,64}$/u,
-    expected: 'a queue name or id (1–64 letters, digits, space, _ . @ -)',
-  },
-  agent: {
-    pattern: /^[\p{L}\p{N} _.@'-]{1,64}$/u,
-    expected: "an agent name, id or extension (1–64 letters, digits, space, _ . @ ' -)",
-  },
+const localTime = (name: string) =>
+  z
+    .string()
+    .regex(localTimePattern, {
+      error: (issue) =>
+        `${name} "${String(issue.input)}" is not a valid time: ${expectedLocalTime}`,
+    })
+    .optional()
+    .meta({ description: `${expectedLocalTime}, in the source's time zone` });
+
+/** `from` and `to`: both absent mean today; a date-only `to` includes that day. */
+export const dateRangeQuery = { from: localTime('from'), to: localTime('to') };
+
+const filter = (name: StatsFilter, pattern: RegExp, expected: string) =>
+  z
+    .string()
+    .regex(pattern, { message: `${name} must be ${expected}` })
+    .optional()
+    .meta({ description: `only calls of this ${name}, where the source supports it (else 422)` });
+
+/** The optional statistics filters; each source honours those in its `capabilities.filters`. */
+export const filtersQuery = {
+  externalNumber: filter('externalNumber', /^\+?[0-9]{3,20}$/, 'a phone number of 3–20 digits'),
+  queue: filter(
+    'queue',
+    /^[\p{L}\p{N} _.@-]{1,64}$/u,
+    'a queue name or id (1–64 letters, digits, space, _ . @ -)',
+  ),
+  agent: filter(
+    'agent',
+    /^[\p{L}\p{N} _.@'-]{1,64}$/u,
+    "an agent name, id or extension (1–64 letters, digits, space, _ . @ ' -)",
+  ),
 };
 
-const common = ['from', 'to', 'externalNumber', 'queue', 'agent', 'format'];
+export const formatQuery = {
+  format: z
+    .enum(statsFormats, {
+      error: (issue) =>
+        `format "${String(issue.input)}" is not available; expected ${statsFormats.join(', ')}`,
+    })
+    .default('json')
+    .meta({ description: 'json (default), or the same rows as a csv or xlsx download' }),
+};
+
+export const bucketQuery = {
+  bucket: z
+    .enum(seriesBuckets, {
+      error: () => `bucket must be one of ${seriesBuckets.join(', ')}`,
+    })
+    .meta({ description: 'hour (≤ 31 days), day (≤ 366 days) or month (≤ 60 months)' }),
+};
+
+const tableQuery = z.strictObject({ ...dateRangeQuery, ...filtersQuery, ...formatQuery });
+const seriesQuery = tableQuery.extend(bucketQuery);
+type TableQuery = z.output<typeof tableQuery>;
+
+/** The query string a statistics report accepts; anything else is a 400. */
+export function statsQuerySchema(report: StatsReport) {
+  return report === 'series' ? seriesQuery : tableQuery;
+}
+
+const filterNames = Object.keys(filtersQuery) as StatsFilter[];
 
 /** Validates a statistics request's query string; nothing unvalidated reaches an upstream. */
 export function parseStatsParams(
@@ -38,48 +101,19 @@ export function parseStatsParams(
   report: StatsReport,
   zone: string,
 ): StatsParams {
-  const allowed = report === 'series' ? [...common, 'bucket'] : common;
-  for (const key of new Set(search.keys())) {
-    if (!allowed.includes(key)) {
-      return { ok: false, message: `unknown parameter "${key}"; expected ${allowed.join(', ')}` };
-    }
-    if (search.getAll(key).length > 1)
-      return { ok: false, message: `parameter "${key}" is given twice` };
-  }
-  const format = search.get('format') ?? 'json';
-  if (!isStatsFormat(format)) {
-    return {
-      ok: false,
-      message: `format "${format}" is not available; expected ${statsFormats.join(', ')}`,
-    };
-  }
-  let bucket: SeriesBucket | undefined;
-  if (report === 'series') {
-    const parsed = SeriesBucket.safeParse(search.get('bucket'));
-    if (!parsed.success) {
-      return { ok: false, message: `bucket must be one of ${seriesBuckets.join(', ')}` };
-    }
-    bucket = parsed.data;
-  }
-  const range = parseRange(search.get('from') ?? undefined, search.get('to') ?? undefined, zone);
+  const parsed: QueryResult<TableQuery & { bucket?: SeriesBucket }> =
+    report === 'series' ? parseQuery(seriesQuery, search) : parseQuery(tableQuery, search);
+  if (!parsed.ok) return parsed;
+  const params = parsed.value;
+  const bucket = params.bucket;
+  const range = parseRange(params.from, params.to, zone);
   if (!range.ok) return { ok: false, message: range.message };
   if (bucket) {
     const tooLong = checkBucketLimit(range.range, bucket);
     if (tooLong) return { ok: false, message: `from/to: ${tooLong}` };
   }
   const query: StatsQuery = { range: range.range };
-  const filters: StatsFilter[] = [];
-  for (const name of ['externalNumber', 'queue', 'agent'] as const) {
-    const value = search.get(name);
-    if (value === null) continue;
-    const { pattern, expected } = filterPatterns[name];
-    if (!pattern.test(value)) return { ok: false, message: `${name} must be ${expected}` };
-    query[name] = value;
-    filters.push(name);
-  }
-  return { ok: true, query, bucket, filters, format };
-}
-
-function isStatsFormat(value: string): value is StatsFormat {
-  return (statsFormats as readonly string[]).includes(value);
+  const filters = filterNames.filter((name) => params[name] !== undefined);
+  for (const name of filters) query[name] = params[name];
+  return { ok: true, query, bucket, filters, format: parsed.value.format };
 }

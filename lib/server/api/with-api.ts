@@ -21,9 +21,10 @@ type Handler<P> = (context: ApiContext<P>) => Promise<Response> | Response;
 export function withApi<P = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     try {
-      const caller = await currentCaller(request);
+      const app = getAppContext();
+      const caller = await currentCaller(request, app.config.auth);
       if (!caller) return unauthorized();
-      return await handler({ request, caller, app: getAppContext(), params: await route.params });
+      return await handler({ request, caller, app, params: await route.params });
     } catch (error) {
       logError('api', error);
       return apiError(500, 'internal', 'internal error');

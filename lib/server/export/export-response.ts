@@ -19,7 +19,7 @@ const Envelope = z.object({
   staleReason: z.string().optional(),
 });
 
-/** A statistics body as a CSV or XLSX download of the same rows (SPEC §3). */
+/** A statistics body as a CSV or XLSX download of the same rows (docs/api.md). */
 export async function exportResponse(
   report: StatsReport,
   body: Record<string, unknown>,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 import { RefreshCache } from './refresh-cache';
 
 function setup(load: () => Promise<number>) {

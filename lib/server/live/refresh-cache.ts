@@ -1,4 +1,4 @@
-import { isUpstreamError } from '@/lib/server/upstream/upstream-error';
+import { isUpstreamError } from '@/lib/upstream/upstream-error';
 import { redactSecrets } from '@/lib/server/secrets';
 
 /** What a reader gets: the last good value (if any) and whether it is stale, and why. */

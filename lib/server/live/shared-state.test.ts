@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUpstreamError, UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { isUpstreamError, UpstreamError } from '@/lib/upstream/upstream-error';
 import { RefreshCache } from './refresh-cache';
 import { fromSharedState, parseSharedState, toSharedState } from './shared-state';
 

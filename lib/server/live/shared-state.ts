@@ -2,7 +2,7 @@ import {
   isUpstreamError,
   UpstreamError,
   type UpstreamErrorKind,
-} from '@/lib/server/upstream/upstream-error';
+} from '@/lib/upstream/upstream-error';
 import type { SharedError, SharedState } from './coordinator';
 import { describeError, type CacheState } from './refresh-cache';
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countingUpstream, periodMs, sleep, setUpRedisInstances, waitFor } from './test-instances';
+import {
+  countingUpstream,
+  periodMs,
+  sleep,
+  setUpRedisInstances,
+  waitFor,
+} from '@/lib/testing/redis-instances';
 
 const { start } = setUpRedisInstances();
 

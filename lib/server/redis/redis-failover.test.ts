@@ -6,7 +6,7 @@ import {
   sleep,
   setUpRedisInstances,
   waitFor,
-} from './test-instances';
+} from '@/lib/testing/redis-instances';
 
 const { redis, startPair } = setUpRedisInstances();
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SharedState } from '@/lib/server/live/coordinator';
 import { RedisCoordinator } from './redis-coordinator';
-import { startTestRedisServer, type TestRedisServer } from './test-redis-server';
+import { startTestRedisServer, type TestRedisServer } from '@/lib/testing/redis-server';
 
 let server: TestRedisServer;
 const coordinators: RedisCoordinator[] = [];

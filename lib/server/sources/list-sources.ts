@@ -1,4 +1,5 @@
 import type { SourcesResponse } from '@/lib/model/source';
+import { capabilitiesOf } from '@/lib/providers/provider';
 import type { AppContext } from '@/lib/server/app-context';
 
 /** GET /api/v1/sources: every configured source with its capabilities and health. */
@@ -9,7 +10,7 @@ export async function listSources(app: AppContext): Promise<SourcesResponse> {
       name: runtime.source.name,
       kind: runtime.source.kind,
       timezone: runtime.source.timezone,
-      capabilities: runtime.provider.capabilities,
+      capabilities: capabilitiesOf(runtime.provider),
       health: await runtime.health(),
     })),
   );

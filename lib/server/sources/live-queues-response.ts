@@ -3,7 +3,7 @@ import { formatInZone } from '@/lib/time/zoned';
 import type { CacheSnapshot } from '@/lib/server/live/refresh-cache';
 import type { LiveQueue } from '@/lib/model/live-queues';
 
-/** The queues/live body for a snapshot that has a value (SPEC §3), with its age and staleness. */
+/** The queues/live body for a snapshot that has a value (docs/api.md), with its age and staleness. */
 export function liveQueuesResponse(
   sourceId: string,
   timeZone: string,

@@ -8,6 +8,7 @@ import { SourceStats } from '@/lib/server/stats/source-stats';
 import { LiveChannel } from '@/lib/server/live/live-channel';
 import { describeError, RefreshCache } from '@/lib/server/live/refresh-cache';
 import { getCoordinator } from '@/lib/server/redis/get-coordinator';
+import { callMetrics } from './call-metrics';
 
 /** Failures in a row after which a source counts as down rather than degraded. */
 const downAfterFailures = 3;
@@ -37,7 +38,7 @@ export class SourceRuntime {
               timeoutMs: timeoutMs / 2,
               signal,
               sourceId: source.id,
-              onQuirk: (quirk) => getMetrics().upstreamQuirks.inc({ source: source.id, quirk }),
+              ...callMetrics(source.id),
             }),
           periodMs,
           loadTimeoutMs: timeoutMs,
@@ -53,7 +54,12 @@ export class SourceRuntime {
       : undefined;
     this.healthCheck = new RefreshCache({
       load: async (signal) => {
-        await provider.checkHealth({ timeoutMs: 5000, signal, sourceId: source.id });
+        await provider.checkHealth({
+          timeoutMs: 5000,
+          signal,
+          sourceId: source.id,
+          ...callMetrics(source.id),
+        });
         return true as const;
       },
       periodMs: healthPeriodMs,

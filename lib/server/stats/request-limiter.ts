@@ -1,4 +1,4 @@
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
 
 export interface RequestLimiterOptions {
   /** Upstream requests of this source running at once. */

@@ -1,14 +1,16 @@
 import { LRUCache } from 'lru-cache';
 import type { ResolvedSource } from '@/lib/config/schema';
-import type { Capabilities, SeriesBucket } from '@/lib/model/source';
+import type { SeriesBucket } from '@/lib/model/source';
+import { definitionOf } from '@/lib/providers/registry';
 import {
+  capabilitiesOf,
   InvalidQueryError,
   type Provider,
   type StatsContext,
   type StatsQuery,
 } from '@/lib/providers/provider';
 import type { StatsReport } from '@/lib/server/api/stats-params';
-import { getMetrics } from '@/lib/server/metrics';
+import { callMetrics } from '@/lib/server/sources/call-metrics';
 import { isoWithOffset } from '@/lib/time/range';
 import { formatInZone } from '@/lib/time/zoned';
 import { describeError } from '@/lib/server/live/refresh-cache';
@@ -31,7 +33,7 @@ export class SourceStats {
   ) {
     this.cache = new PeriodCache({ openTtlMs: Math.max(30_000, source.refreshSeconds * 1000) });
     this.limiter = new RequestLimiter({
-      concurrency: source.kind === 'telphin' ? 1 : 3,
+      concurrency: definitionOf(source.kind).concurrency,
       perMinute: 240,
       label: `source ${source.id}`,
     });
@@ -39,17 +41,11 @@ export class SourceStats {
 
   /** Whether the source can answer this report (natively or derived). */
   supports(report: StatsReport, bucket: SeriesBucket | undefined): boolean {
-    const capabilities: Capabilities = this.provider.capabilities;
-    if (report === 'summary') return capabilities.summary && Boolean(this.provider.fetchSummary);
-    if (report === 'agents') return capabilities.agents && Boolean(this.provider.fetchAgents);
-    if (report === 'external-numbers') {
-      return capabilities.externalNumbers && Boolean(this.provider.fetchExternalNumbers);
-    }
-    return (
-      bucket !== undefined &&
-      capabilities.series.includes(bucket) &&
-      Boolean(this.provider.fetchSeries)
-    );
+    const capabilities = capabilitiesOf(this.provider);
+    if (report === 'summary') return capabilities.summary;
+    if (report === 'agents') return capabilities.agents;
+    if (report === 'external-numbers') return capabilities.externalNumbers;
+    return bucket !== undefined && capabilities.series.includes(bucket);
   }
 
   /** Answers fresh when the upstream allows, else the last good answer marked stale, else throws. */
@@ -111,7 +107,7 @@ export class SourceStats {
       timeoutMs: 10_000,
       signal,
       sourceId,
-      onQuirk: (quirk) => getMetrics().upstreamQuirks.inc({ source: sourceId, quirk }),
+      ...callMetrics(sourceId),
       cached: (key, periodEndMs, load) => this.cache.get(key, periodEndMs, load),
       limit: (load) => this.limiter.run(load),
     };

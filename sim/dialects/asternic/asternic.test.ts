@@ -10,7 +10,7 @@ import {
   TODAY,
   TZ,
   type Envelope,
-} from './test-client';
+} from './test-kit';
 
 const clock = manualClock(NOW);
 let sim: RunningSimulator;

@@ -12,7 +12,7 @@ import {
   TZ,
   YESTERDAY,
   type Envelope,
-} from './test-client';
+} from './test-kit';
 
 interface CallFlow {
   totalpages: string;

@@ -11,7 +11,7 @@ import {
   TODAY,
   YESTERDAY,
   type Envelope,
-} from './test-client';
+} from './test-kit';
 
 let sim: RunningSimulator;
 const client = asternicClient(() => sim.url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCli } from '../../cli';
-import { AUTH, NOW, QUEUE_IDS, RECENT, sec, startEnswitchHarness } from './test-harness';
+import { AUTH, NOW, QUEUE_IDS, RECENT, sec, startEnswitchHarness } from './test-kit';
 
 const h = startEnswitchHarness();
 const { api, data, clock } = h;

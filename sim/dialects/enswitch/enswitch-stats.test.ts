@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallRecord } from '../../engine/types';
 import { localTimeMs } from '../../engine/zoned-time';
-import { NOW, QUEUE_IDS, sec, TZ, startEnswitchHarness, type Stats } from './test-harness';
+import { NOW, QUEUE_IDS, sec, TZ, startEnswitchHarness, type Stats } from './test-kit';
 
 const h = startEnswitchHarness();
 const data = h.data;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startCdrHarness } from './test-harness';
+import { startCdrHarness } from './test-kit';
 
 const h = startCdrHarness();
 const { rows, cdrstats } = h;

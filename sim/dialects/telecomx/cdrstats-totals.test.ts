@@ -4,7 +4,7 @@ import type { CallRecord } from '../../engine/types';
 import { localParts, localTimeMs } from '../../engine/zoned-time';
 import { isoWeek } from './dates';
 import { STAT_FIELDS } from './params';
-import { NOW, startCdrHarness, TZ, type Counters, type Row } from './test-harness';
+import { NOW, startCdrHarness, TZ, type Counters, type Row } from './test-kit';
 
 const h = startCdrHarness();
 const rows = h.rows;

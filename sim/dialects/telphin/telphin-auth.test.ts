@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../shared/test-kit';
+import { call } from '../../testing/harness';
 import { CLIENT_ID, FORM, SECRET, startTelphin, type TelphinTestSim } from './test-kit';
 
 type Json = Record<string, unknown>;

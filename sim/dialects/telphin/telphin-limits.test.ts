@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { call } from '../shared/test-kit';
+import { call } from '../../testing/harness';
 import { NOW, startTelphin, type TelphinTestSim } from './test-kit';
 
 const STATS =

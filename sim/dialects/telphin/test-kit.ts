@@ -1,6 +1,6 @@
-import { manualClock, type ManualClock } from '../../engine/clock';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../server';
-import { call, type Answer } from '../shared/test-kit';
+import type { ManualClock } from '../../engine/clock';
+import type { RunningSimulator, SimulatorOptions } from '../../server';
+import { call, startTestSimulator, type Answer } from '../../testing/harness';
 
 /** 2026-02-01 06:30 UTC (11:30 in Tashkent): ranges can cross local and UTC midnights and a month. */
 export const NOW = Date.parse('2026-02-01T06:30:00Z');
@@ -17,10 +17,7 @@ export interface TelphinTestSim {
 }
 
 export async function startTelphin(options: SimulatorOptions = {}): Promise<TelphinTestSim> {
-  const clock = manualClock(NOW);
-  const sim = await startSimulator({
-    port: 0,
-    clock,
+  const { sim, clock } = await startTestSimulator(NOW, {
     ...options,
     telphin: { statsDelayMs: 0, ...options.telphin },
   });

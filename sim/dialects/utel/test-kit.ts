@@ -1,7 +1,7 @@
-import { manualClock, type ManualClock } from '../../engine/clock';
+import type { ManualClock } from '../../engine/clock';
 import { localTimeMs } from '../../engine/zoned-time';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../server';
-import { call, type Answer } from '../shared/test-kit';
+import type { RunningSimulator, SimulatorOptions } from '../../server';
+import { call, startTestSimulator, type Answer } from '../../testing/harness';
 
 export const TZ = 'Asia/Tashkent';
 /** 2026-02-01 10:30 local: yesterday ends a month, so ranges cross midnight and a month boundary. */
@@ -28,8 +28,10 @@ export async function login(base: string, email = EMAIL, password = PASSWORD): P
 
 /** A simulator on a frozen clock with UTEL's throttle off (unless options say otherwise). */
 export async function startUtel(options: SimulatorOptions = {}): Promise<UtelTestSim> {
-  const clock = manualClock(NOW);
-  const sim = await startSimulator({ port: 0, clock, utel: { rateLimitPerMinute: 0 }, ...options });
+  const { sim, clock } = await startTestSimulator(NOW, {
+    utel: { rateLimitPerMinute: 0 },
+    ...options,
+  });
   const base = `${sim.url}/utel/api/v1`;
   const body = (await login(base)).body as { result: { access_token: string } };
   const token = body.result.access_token;

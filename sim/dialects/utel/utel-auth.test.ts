@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../shared/test-kit';
+import { call } from '../../testing/harness';
 import { EMAIL, JSON_HEADERS, login, startUtel, type UtelTestSim } from './test-kit';
 
 type Json = Record<string, unknown>;

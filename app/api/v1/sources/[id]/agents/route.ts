@@ -1,4 +1,4 @@
-import { statsRoute } from '@/lib/server/stats/stats-route';
+import { statsRoute } from '@/lib/server/api/stats-route';
 
 export const dynamic = 'force-dynamic';
 

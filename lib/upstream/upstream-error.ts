@@ -2,6 +2,9 @@
 export type UpstreamErrorKind =
   'http' | 'auth' | 'timeout' | 'network' | 'parse' | 'schema' | 'rate-limit';
 
+/** How one upstream attempt ended: `ok`, the error kind, or `error` for anything unexpected. */
+export type UpstreamOutcome = 'ok' | UpstreamErrorKind | 'error';
+
 export interface UpstreamErrorDetails {
   status?: number;
   /** Seconds the upstream asked us to wait (Retry-After, X-RateLimit-Reset). */

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { LiveChannel } from '@/lib/server/live/live-channel';
-import { RedisCoordinator, type CoordinatorLogEntry } from './redis-coordinator';
-import { startTestRedisServer, type TestRedisServer } from './test-redis-server';
+import { RedisCoordinator, type CoordinatorLogEntry } from '@/lib/server/redis/redis-coordinator';
+import { startTestRedisServer, type TestRedisServer } from './redis-server';
 
 /** Short enough for fast tests; the lock outlives a stalled event loop of up to 2 periods. */
 export const periodMs = 200;

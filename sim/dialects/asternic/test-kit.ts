@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { Engine } from '../../engine/engine';
 import type { CallRecord } from '../../engine/types';
 import { localTimeMs } from '../../engine/zoned-time';
-import { call } from '../shared/test-kit';
+import { call } from '../../testing/harness';
 
 /** Shared helpers for the Asternic HTTP tests (not a test file itself). */
 export const TZ = 'Asia/Tashkent';

@@ -1,5 +1,5 @@
-import { serve } from '@/lib/providers/shared/test-http-server';
-import { createAsternicClient, type AsternicClient } from './client';
+import { serve } from '@/lib/testing/test-http-server';
+import { createAsternicClient, type AsternicClient } from '@/lib/providers/asternic/client';
 
 /** Test helper: a scripted Asternic stand-in; the test file calls `afterEach(closeServers)`. */
 

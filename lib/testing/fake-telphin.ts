@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { expect } from 'vitest';
-import { send, serve, type SeenRequest } from '@/lib/providers/shared/test-http-server';
-import { UpstreamError } from '@/lib/server/upstream/upstream-error';
-import { createTelphinClient } from './client';
-import type { StatsGateOptions } from './gate';
+import { send, serve, type SeenRequest } from '@/lib/testing/test-http-server';
+import { UpstreamError } from '@/lib/upstream/upstream-error';
+import { createTelphinClient } from '@/lib/providers/telphin/client';
+import type { StatsGateOptions } from '@/lib/providers/telphin/gate';
+import { readFixture } from '@/lib/testing/fixtures';
 
 /** Test helper: a scripted Telphin stand-in on 127.0.0.1 and the client pointed at it. */
 
@@ -17,7 +17,7 @@ export const params = {
 };
 
 export function fixture(name: string): string {
-  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  return readFixture('telphin', name);
 }
 
 export interface FakeTelphin {

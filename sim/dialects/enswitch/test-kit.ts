@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, expect } from 'vitest';
-import { manualClock, type ManualClock } from '../../engine/clock';
+import { expect } from 'vitest';
+import type { ManualClock } from '../../engine/clock';
 import { localTimeMs } from '../../engine/zoned-time';
-import { startSimulator, type RunningSimulator } from '../../server';
+import type { RunningSimulator } from '../../server';
+import { simulatorPerFile } from '../../testing/harness';
 
 /** Shared by the Enswitch test files: one simulator per file on a manual clock. */
 export const TZ = 'Asia/Tashkent';
@@ -38,20 +39,12 @@ export interface Harness {
 }
 
 export function startEnswitchHarness(): Harness {
-  const clock = manualClock(NOW);
-  let running: RunningSimulator | undefined;
-  beforeAll(async () => {
-    running = await startSimulator({ port: 0, clock });
-  });
-  afterAll(async () => {
-    await running?.close();
-  });
+  const simulator = simulatorPerFile(NOW);
   const h: Harness = {
     get sim() {
-      if (!running) throw new Error('simulator not started');
-      return running;
+      return simulator.sim;
     },
-    clock,
+    clock: simulator.clock,
     api: async (fn, query, init = {}) => {
       const res = await fetch(`${h.sim.url}/enswitch/api/json/${fn}/?${query}`, init);
       return { status: res.status, body: (await res.json()) as Envelope };

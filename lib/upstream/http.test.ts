@@ -60,6 +60,31 @@ describe('requestUpstream', () => {
     expect(hits()).toBe(1);
   });
 
+  it('takes the statuses a login is refused with as authentication failures, and reports each attempt', async () => {
+    const { url } = await serve((_req, res) => {
+      res.statusCode = 422;
+      res.end('{"message":"invalid"}');
+    });
+    const outcomes: string[] = [];
+    const error = await failure(
+      requestUpstream({
+        label: 'pbx login',
+        url,
+        timeoutMs: 1000,
+        authStatuses: [401, 422],
+        describeError: () => 'invalid',
+        onResult: (outcome, seconds) => {
+          expect(seconds).toBeGreaterThanOrEqual(0);
+          outcomes.push(outcome);
+        },
+      }),
+    );
+    expect(error.kind).toBe('auth');
+    expect(error.message).toBe('pbx login: authentication failed (invalid)');
+    expect(error.details.status).toBe(422);
+    expect(outcomes).toEqual(['auth']);
+  });
+
   it('reads the wait from a 429', async () => {
     const { url } = await serve((_req, res) => {
       res.writeHead(429, { 'X-RateLimit-Reset': '42' });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect } from 'vitest';
-import { manualClock } from '../../engine/clock';
+import { expect } from 'vitest';
 import { localTimeMs } from '../../engine/zoned-time';
-import { startSimulator, type RunningSimulator } from '../../server';
+import type { RunningSimulator } from '../../server';
+import { simulatorPerFile } from '../../testing/harness';
 import type { StatField } from './params';
 
 /** Shared by the cdrstats test files: one simulator per file with a preset machine token. */
@@ -26,21 +26,10 @@ export interface CdrHarness {
 }
 
 export function startCdrHarness(): CdrHarness {
-  let running: RunningSimulator | undefined;
-  beforeAll(async () => {
-    running = await startSimulator({
-      port: 0,
-      clock: manualClock(NOW),
-      telecomx: { machineToken: TOKEN },
-    });
-  });
-  afterAll(async () => {
-    await running?.close();
-  });
+  const simulator = simulatorPerFile(NOW, { telecomx: { machineToken: TOKEN } });
   const h: CdrHarness = {
     get sim() {
-      if (!running) throw new Error('simulator not started');
-      return running;
+      return simulator.sim;
     },
     cdrstats: async (body) => {
       const res = await fetch(`${h.sim.url}/telecomx/pbx/cdrstats`, {

@@ -1,8 +1,7 @@
-import { getMetrics } from '@/lib/server/metrics';
 import { breakerFor } from './circuit-breaker';
 import { retryAfterSeconds } from './retry-after';
 import { sleep } from './sleep';
-import { UpstreamError } from './upstream-error';
+import { UpstreamError, type UpstreamOutcome } from './upstream-error';
 
 export interface UpstreamRequest {
   /** Short name for messages, e.g. "asternic realtime". Never a URL: queries may hold secrets. */
@@ -20,6 +19,10 @@ export interface UpstreamRequest {
   signal?: AbortSignal;
   /** Turns a vendor's error body into a short, secret-free message. */
   describeError?: (status: number, body: string) => string | undefined;
+  /** Statuses that mean the credentials were refused (`auth`); default 401 and 403. */
+  authStatuses?: readonly number[];
+  /** Told after every attempt how it ended and how long it took; the server counts these. */
+  onResult?: (outcome: UpstreamOutcome, seconds: number) => void;
 }
 
 export interface UpstreamResponse {
@@ -29,6 +32,7 @@ export interface UpstreamResponse {
 }
 
 const baseBackoffMs = 150;
+const defaultAuthStatuses = [401, 403];
 
 /** The one place Callboard talks HTTP to an upstream: timeout, retries with jitter, typed errors. */
 export async function requestUpstream(request: UpstreamRequest): Promise<UpstreamResponse> {
@@ -55,19 +59,16 @@ export async function requestUpstream(request: UpstreamRequest): Promise<Upstrea
 }
 
 async function attemptOnce(request: UpstreamRequest): Promise<UpstreamResponse> {
-  const metrics = getMetrics();
-  const source = request.source ?? 'unknown';
-  const endTimer = metrics.upstreamLatency.startTimer({ source });
+  const started = performance.now();
+  const report = (outcome: UpstreamOutcome) =>
+    request.onResult?.(outcome, (performance.now() - started) / 1000);
   try {
     const response = await fetchOnce(request);
-    metrics.upstreamRequests.inc({ source, outcome: 'ok' });
+    report('ok');
     return response;
   } catch (error) {
-    const outcome = error instanceof UpstreamError ? error.kind : 'error';
-    metrics.upstreamRequests.inc({ source, outcome });
+    report(error instanceof UpstreamError ? error.kind : 'error');
     throw error;
-  } finally {
-    endTimer();
   }
 }
 
@@ -105,7 +106,7 @@ function statusError(request: UpstreamRequest, response: Response, text: string)
   const { status } = response;
   const vendorMessage = request.describeError?.(status, text);
   const suffix = vendorMessage ? ` (${vendorMessage})` : '';
-  if (status === 401 || status === 403) {
+  if ((request.authStatuses ?? defaultAuthStatuses).includes(status)) {
     return new UpstreamError('auth', `${request.label}: authentication failed${suffix}`, {
       status,
     });

@@ -1,0 +1,32 @@
+import { InvalidQueryError } from '@/lib/providers/provider';
+import { exportResponse } from '@/lib/server/export/export-response';
+import { badRequest, ok, upstreamFailure } from './responses';
+import { sourceRoute } from './source-route';
+import { parseStatsParams, type StatsReport } from './stats-params';
+
+/** The handler shared by the statistics routes: validate, check capability, answer or fail clearly. */
+export function statsRoute(report: StatsReport) {
+  return sourceRoute({
+    parse(search, runtime) {
+      const parsed = parseStatsParams(search, report, runtime.source.timezone);
+      return parsed.ok ? { ok: true, value: parsed } : parsed;
+    },
+    cannot(runtime, { bucket, filters }) {
+      if (!runtime.stats.supports(report, bucket))
+        return bucket ? `give ${report} by ${bucket}` : `give ${report}`;
+      const refused = filters.find((filter) => !runtime.provider.filters.includes(filter));
+      return refused && `filter by ${refused}`;
+    },
+    async handle({ runtime, params, query }) {
+      let body: Record<string, unknown>;
+      try {
+        ({ body } = await runtime.stats.answer(report, query.query, query.bucket));
+      } catch (error) {
+        if (error instanceof InvalidQueryError) return badRequest(error.message);
+        return upstreamFailure(params.id, error);
+      }
+      // Outside the try: a failed export is our fault (500), not the upstream's.
+      return query.format === 'json' ? ok(body) : exportResponse(report, body, query.format);
+    },
+  });
+}
