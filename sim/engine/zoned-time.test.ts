@@ -17,6 +17,24 @@ describe('zoned time', () => {
     );
   });
 
+  it('reads a skipped local time forward and a repeated one as its first occurrence', () => {
+    const cph = 'Europe/Copenhagen';
+    // 2026-03-29: 02:00 CET becomes 03:00 CEST; 02:30 does not exist and reads as 03:30 CEST.
+    expect(localTimeMs('2026-03-29', 2.5 * 3600, cph)).toBe(Date.parse('2026-03-29T01:30:00Z'));
+    expect(localTimeMs('2026-03-29', 1.5 * 3600, cph)).toBe(Date.parse('2026-03-29T00:30:00Z'));
+    // 2026-10-25: 03:00 CEST becomes 02:00 CET; 02:30 happens twice, the first at +02:00.
+    expect(localTimeMs('2026-10-25', 2.5 * 3600, cph)).toBe(Date.parse('2026-10-25T00:30:00Z'));
+    expect(localTimeMs('2026-10-25', 3 * 3600, cph)).toBe(Date.parse('2026-10-25T02:00:00Z'));
+    expect(dayStartMs('2026-10-26', cph) - dayStartMs('2026-10-25', cph)).toBe(25 * 3600_000);
+    // Lord Howe moves by 30 minutes: 01:45 on 2026-04-05 happens at +11:00, then at +10:30.
+    const lordHowe = 'Australia/Lord_Howe';
+    expect(localTimeMs('2026-04-05', 1.75 * 3600, lordHowe)).toBe(
+      Date.parse('2026-04-04T14:45:00Z'),
+    );
+    // Kolkata (+05:30, no summer time).
+    expect(dayStartMs('2026-03-29', 'Asia/Kolkata')).toBe(Date.parse('2026-03-28T18:30:00Z'));
+  });
+
   it('validates and walks calendar days', () => {
     expect(parseDayKey('2024-13-45')).toBeNull();
     expect(parseDayKey('2024-02-30')).toBeNull();
