@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { SeriesBucket } from '@/lib/model/source';
-import { firstInstantOfWallTime, instantsOfWallTime } from './zoned';
+import { firstInstantOfWallTime, instantsOfWallTime, startOfLocalDay } from './zoned';
 
 /** A half-open period [from, to) in a source's time zone. */
 export interface TimeRange {
@@ -28,9 +28,7 @@ export function parseRange(
 ): RangeResult {
   if (fromRaw === undefined && toRaw === undefined) {
     // Midnight to midnight, however long the day: 23 or 25 hours on a change day.
-    const local = now.setZone(zone);
-    const wall = { year: local.year, month: local.month, day: local.day, hour: 0, minute: 0 };
-    const today = DateTime.fromMillis(firstInstantOfWallTime(wall, zone), { zone });
+    const today = startOfLocalDay(now.toMillis(), zone);
     return { ok: true, range: { from: today, to: nextDay(today, zone), zone } };
   }
   if (fromRaw === undefined)

@@ -69,3 +69,14 @@ export function firstInstantOfWallTime(wall: WallTime, zone: string): number {
   );
   return naive - offsetMinutes(naive - 86_400_000, zone) * 60_000;
 }
+
+/**
+ * The first instant of the local calendar day that holds `ms` ("today" starts here): local
+ * midnight, or the end of a gap that swallows midnight (Chile's spring change at 24:00). A change
+ * day is 23 or 25 hours long; nothing here assumes 24.
+ */
+export function startOfLocalDay(ms: number, zone: string): DateTime {
+  const local = DateTime.fromMillis(ms, { zone });
+  const wall = { year: local.year, month: local.month, day: local.day, hour: 0, minute: 0 };
+  return DateTime.fromMillis(firstInstantOfWallTime(wall, zone), { zone });
+}
