@@ -11,6 +11,9 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const appPort = process.env.PORT ?? '3000';
 const simPort = process.env.SIM_PORT ?? '4010';
+// The simulated call center's zone, and every demo source's: any IANA zone, summer time included
+// (`SIM_TIMEZONE=Europe/Copenhagen npm run demo`).
+const simTimeZone = process.env.SIM_TIMEZONE ?? 'Asia/Tashkent';
 const adminPassword = 'callboard-demo';
 // The simulated PBXs' credentials: fresh each run, shared by the simulator and the app only.
 const secret = () => randomBytes(12).toString('hex');
@@ -46,7 +49,7 @@ process.on('SIGTERM', () => stopAll(0));
 try {
   await buildIfNeeded(root);
   children.push(
-    await startAndWait('npx', ['tsx', 'sim/cli.ts', '--port', simPort], {
+    await startAndWait('npx', ['tsx', 'sim/cli.ts', '--port', simPort, '--timezone', simTimeZone], {
       label: 'sim',
       ready: /sim listening on/,
       env: simEnv,
@@ -59,6 +62,7 @@ try {
       env: {
         CALLBOARD_CONFIG: join(root, 'demo', 'callboard.demo.yaml'),
         SIM_PORT: simPort,
+        SIM_TIMEZONE: simTimeZone,
         ...simEnv,
         AUTH_SECRET: sessionSecret(),
         DEMO_ADMIN_PASSWORD: adminPassword,
@@ -69,7 +73,7 @@ try {
   console.log(`
   Callboard demo is running: http://localhost:${appPort}
   Sign in as admin / ${adminPassword}
-  Simulated PBX: http://127.0.0.1:${simPort} (Ctrl+C stops both)
+  Simulated PBX: http://127.0.0.1:${simPort} in ${simTimeZone} (Ctrl+C stops both)
 `);
 } catch (error) {
   console.error(`demo: ${error instanceof Error ? error.message : error}`);

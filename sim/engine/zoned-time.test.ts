@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { addDays, dayKeyOf, dayStartMs, localTimeMs, parseDayKey, weekdayOf } from './zoned-time';
+import {
+  addDays,
+  createWallClock,
+  dayKeyOf,
+  dayStartMs,
+  localTimeMs,
+  parseDayKey,
+  weekdayOf,
+} from './zoned-time';
 
 describe('zoned time', () => {
   it('finds Tashkent midnight (UTC+5, no DST)', () => {
@@ -33,6 +41,13 @@ describe('zoned time', () => {
     );
     // Kolkata (+05:30, no summer time).
     expect(dayStartMs('2026-03-29', 'Asia/Kolkata')).toBe(Date.parse('2026-03-28T18:30:00Z'));
+  });
+
+  it('reads wall clocks across a change that falls on a half UTC hour (Lord Howe, spring)', () => {
+    const wall = createWallClock('Australia/Lord_Howe');
+    // 2026-10-04 02:00+10:30 (15:30 UTC) becomes 02:30+11:00.
+    expect(wall(Date.parse('2026-10-03T15:10:00Z')).toISOString()).toBe('2026-10-04T01:40:00.000Z');
+    expect(wall(Date.parse('2026-10-03T15:40:00Z')).toISOString()).toBe('2026-10-04T02:40:00.000Z');
   });
 
   it('validates and walks calendar days', () => {

@@ -58,17 +58,18 @@ export function offsetMs(ms: number, timeZone: string): number {
 
 /**
  * Local wall time in one zone, as a Date (whole seconds) whose UTC fields read as the local time.
- * The offset is cached per hour: it changes at most a few times a year, so this saves an Intl call
- * per instant.
+ * The offset is cached per UTC quarter hour: it changes at most a few times a year, so this saves
+ * an Intl call per instant.
  */
 export function createWallClock(timeZone: string): (ms: number) => Date {
   const offsets = new Map<number, number>();
   return (ms) => {
-    const hour = Math.floor(ms / 3_600_000);
-    let offset = offsets.get(hour);
+    // Per UTC quarter hour: offsets change on quarter hours (Lord Howe at 15:30 UTC), not hours.
+    const slot = Math.floor(ms / 900_000);
+    let offset = offsets.get(slot);
     if (offset === undefined) {
       offset = offsetMs(ms, timeZone);
-      offsets.set(hour, offset);
+      offsets.set(slot, offset);
     }
     return new Date(Math.floor(ms / 1000) * 1000 + offset);
   };
