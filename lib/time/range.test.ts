@@ -150,7 +150,21 @@ describe('parseRange on summer-time change days (README, HTTP API)', () => {
       ok: false,
       param: 'from',
     });
+    // Hours stay whole around the 30-minute change: one half-hour bucket, not :30 hours after.
+    expect(long.ok && bucketStarts(long.range, 'hour').map(isoWithOffset).slice(1, 5)).toEqual([
+      '2026-04-05T01:00:00+11:00',
+      '2026-04-05T01:30:00+10:30',
+      '2026-04-05T02:00:00+10:30',
+      '2026-04-05T03:00:00+10:30',
+    ]);
     const short = parseRange('2026-10-04', '2026-10-04', lordHowe);
+    expect(short.ok && bucketStarts(short.range, 'hour').map(isoWithOffset).slice(1, 5)).toEqual([
+      '2026-10-04T01:00:00+10:30',
+      '2026-10-04T02:30:00+11:00',
+      '2026-10-04T03:00:00+11:00',
+      '2026-10-04T04:00:00+11:00',
+    ]);
+    expect(short.ok && bucketStarts(short.range, 'hour')).toHaveLength(24);
     expect(short.ok && short.range.to.diff(short.range.from, 'minutes').minutes).toBe(23.5 * 60);
   });
 

@@ -137,11 +137,29 @@ export function bucketStarts(range: TimeRange, bucket: SeriesBucket): DateTime[]
   for (
     let start = range.from.startOf(bucket);
     start < range.to;
-    start = start.plus({ [`${bucket}s`]: 1 })
+    start = nextBucketStart(start, bucket)
   ) {
     starts.push(start);
   }
   return starts;
+}
+
+const quarterHourMs = 15 * 60_000;
+
+/**
+ * Where the bucket that starts at `start` ends. Days and months end at the next local midnight.
+ * An hour ends at the next local full hour or at an offset change, whichever comes first: a
+ * 30-minute change (Lord Howe) makes one half-hour bucket, after which hours are whole again
+ * instead of drifting to :30. Offsets change on UTC quarter hours, so quarter hours are tried.
+ */
+export function nextBucketStart(start: DateTime, bucket: SeriesBucket): DateTime {
+  if (bucket !== 'hour') return start.plus({ [`${bucket}s`]: 1 });
+  for (let step = 1; step <= 4; step += 1) {
+    const candidate = DateTime.fromMillis(+start + step * quarterHourMs, { zone: start.zone });
+    const changed = candidate.offset !== start.offset;
+    if (changed || (candidate.minute === 0 && candidate.second === 0)) return candidate;
+  }
+  return start.plus({ hours: 1 });
 }
 
 /** ISO 8601 with the zone's offset and no milliseconds, as every API response shows times. */
