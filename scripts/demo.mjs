@@ -13,6 +13,9 @@ const appPort = process.env.PORT ?? '3000';
 // Loopback only unless asked: the demo's sign-in is printed on screen and known to everyone.
 const appHost = process.env.HOST ?? '127.0.0.1';
 const simPort = process.env.SIM_PORT ?? '4010';
+// The simulated call center's zone, and every demo source's: any IANA zone, summer time included
+// (`SIM_TIMEZONE=Europe/Copenhagen npm run demo`).
+const simTimeZone = process.env.SIM_TIMEZONE ?? 'Asia/Tashkent';
 const adminPassword = 'callboard-demo';
 // The simulated PBXs' credentials: fresh each run, shared by the simulator and the app only.
 const secret = () => randomBytes(12).toString('hex');
@@ -48,7 +51,7 @@ process.on('SIGTERM', () => stopAll(0));
 try {
   await buildIfNeeded(root);
   children.push(
-    await startAndWait('npx', ['tsx', 'sim/cli.ts', '--port', simPort], {
+    await startAndWait('npx', ['tsx', 'sim/cli.ts', '--port', simPort, '--timezone', simTimeZone], {
       label: 'sim',
       ready: /sim listening on/,
       env: simEnv,
@@ -61,6 +64,7 @@ try {
       env: {
         CALLBOARD_CONFIG: join(root, 'demo', 'callboard.demo.yaml'),
         SIM_PORT: simPort,
+        SIM_TIMEZONE: simTimeZone,
         ...simEnv,
         AUTH_SECRET: sessionSecret(),
         DEMO_ADMIN_PASSWORD: adminPassword,
@@ -71,7 +75,7 @@ try {
   console.log(`
   Callboard demo is running: http://${appHost === '127.0.0.1' ? 'localhost' : appHost}:${appPort}
   Sign in as admin / ${adminPassword}
-  Simulated PBX: http://127.0.0.1:${simPort} (Ctrl+C stops both)
+  Simulated PBX: http://127.0.0.1:${simPort} in ${simTimeZone} (Ctrl+C stops both)
 `);
 } catch (error) {
   console.error(`demo: ${error instanceof Error ? error.message : error}`);

@@ -27,7 +27,7 @@ describe('parseRange', () => {
       ok: false,
       param: 'from',
       message:
-        'from "2026-02-30" is not a valid time: expected YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]',
+        'from "2026-02-30" is not a valid time: expected YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss][±HH:MM]',
     });
     expect(parseRange('2026-03-01', 'yesterday', zone)).toMatchObject({ ok: false, param: 'to' });
     expect(parseRange('2026-03-02', '2026-03-01', zone)).toMatchObject({
@@ -65,5 +65,115 @@ describe('buckets', () => {
     expect(checkBucketLimit(range('2025-01-01', '2026-01-02'), 'day')).toMatch(/366 days/);
     expect(checkBucketLimit(range('2021-01-01', '2025-12-31'), 'month')).toBeUndefined();
     expect(checkBucketLimit(range('2021-01-01', '2026-01-01'), 'month')).toMatch(/60 months/);
+  });
+});
+
+describe('parseRange on summer-time change days (README, HTTP API)', () => {
+  const cph = 'Europe/Copenhagen';
+  const parse = (from: string, to: string, zone = cph) => {
+    const result = parseRange(from, to, zone);
+    if (!result.ok) throw new Error(result.message);
+    return [isoWithOffset(result.range.from), isoWithOffset(result.range.to)];
+  };
+
+  it('takes whole change days midnight to midnight: 23 and 25 hours', () => {
+    const spring = parseRange('2026-03-29', '2026-03-29', cph);
+    const autumn = parseRange('2026-10-25', '2026-10-25', cph);
+    expect(spring.ok && spring.range.to.diff(spring.range.from, 'hours').hours).toBe(23);
+    expect(autumn.ok && autumn.range.to.diff(autumn.range.from, 'hours').hours).toBe(25);
+    expect(autumn.ok && bucketStarts(autumn.range, 'hour').map(isoWithOffset).slice(2, 4)).toEqual([
+      '2026-10-25T02:00:00+02:00',
+      '2026-10-25T02:00:00+01:00',
+    ]);
+  });
+
+  it('reads a time in the repeated hour as its first occurrence, unless an offset names one', () => {
+    expect(parse('2026-10-25T02:30', '2026-10-25T04:00')).toEqual([
+      '2026-10-25T02:30:00+02:00',
+      '2026-10-25T04:00:00+01:00',
+    ]);
+    // A range that ends inside the repeated hour ends at its first occurrence…
+    expect(parse('2026-10-25T01:00', '2026-10-25T02:45')).toEqual([
+      '2026-10-25T01:00:00+02:00',
+      '2026-10-25T02:45:00+02:00',
+    ]);
+    // …and an offset reaches the second.
+    expect(parse('2026-10-25T02:30+02:00', '2026-10-25T02:15+01:00')).toEqual([
+      '2026-10-25T02:30:00+02:00',
+      '2026-10-25T02:15:00+01:00',
+    ]);
+    expect(parseRange('2026-10-25T02:30+03:00', '2026-10-25T04:00', cph)).toMatchObject({
+      ok: false,
+      param: 'from',
+    });
+  });
+
+  it('refuses a time the clocks skip with a 400 naming the parameter', () => {
+    expect(parseRange('2026-03-29T02:30', '2026-03-29T05:00', cph)).toEqual({
+      ok: false,
+      param: 'from',
+      message:
+        'from "2026-03-29T02:30" does not exist in Europe/Copenhagen: the clocks skip it (summer time); the hour resumes at 2026-03-29T03:30',
+    });
+    expect(parseRange('2026-03-29T01:00', '2026-03-29T02:00', cph)).toMatchObject({
+      ok: false,
+      param: 'to',
+    });
+    // The first valid time after the gap is fine.
+    expect(parse('2026-03-29T01:00', '2026-03-29T03:00')).toEqual([
+      '2026-03-29T01:00:00+01:00',
+      '2026-03-29T03:00:00+02:00',
+    ]);
+  });
+
+  it('reads half-hour zones (Asia/Kolkata) and a 30-minute shift (Australia/Lord_Howe)', () => {
+    const kolkata = parseRange('2026-01-13T09:30', '2026-01-13T12:00', 'Asia/Kolkata');
+    expect(kolkata.ok && isoWithOffset(kolkata.range.from)).toBe('2026-01-13T09:30:00+05:30');
+    expect(kolkata.ok && bucketStarts(kolkata.range, 'hour').map(isoWithOffset)).toEqual([
+      '2026-01-13T09:00:00+05:30',
+      '2026-01-13T10:00:00+05:30',
+      '2026-01-13T11:00:00+05:30',
+    ]);
+    const lordHowe = 'Australia/Lord_Howe';
+    // 2026-04-05: 02:00+11:00 becomes 01:30+10:30, so the day has 24.5 hours.
+    const long = parseRange('2026-04-05', '2026-04-05', lordHowe);
+    expect(long.ok && long.range.to.diff(long.range.from, 'minutes').minutes).toBe(24.5 * 60);
+    expect(parse('2026-04-05T01:45', '2026-04-05T03:00', lordHowe)).toEqual([
+      '2026-04-05T01:45:00+11:00',
+      '2026-04-05T03:00:00+10:30',
+    ]);
+    expect(parse('2026-04-05T01:45+10:30', '2026-04-05T03:00', lordHowe)[0]).toBe(
+      '2026-04-05T01:45:00+10:30',
+    );
+    // 2026-10-04: 02:00+10:30 becomes 02:30+11:00; 02:15 does not exist.
+    expect(parseRange('2026-10-04T02:15', '2026-10-04T05:00', lordHowe)).toMatchObject({
+      ok: false,
+      param: 'from',
+    });
+    // Hours stay whole around the 30-minute change: one half-hour bucket, not :30 hours after.
+    expect(long.ok && bucketStarts(long.range, 'hour').map(isoWithOffset).slice(1, 5)).toEqual([
+      '2026-04-05T01:00:00+11:00',
+      '2026-04-05T01:30:00+10:30',
+      '2026-04-05T02:00:00+10:30',
+      '2026-04-05T03:00:00+10:30',
+    ]);
+    const short = parseRange('2026-10-04', '2026-10-04', lordHowe);
+    expect(short.ok && bucketStarts(short.range, 'hour').map(isoWithOffset).slice(1, 5)).toEqual([
+      '2026-10-04T01:00:00+10:30',
+      '2026-10-04T02:30:00+11:00',
+      '2026-10-04T03:00:00+11:00',
+      '2026-10-04T04:00:00+11:00',
+    ]);
+    expect(short.ok && bucketStarts(short.range, 'hour')).toHaveLength(24);
+    expect(short.ok && short.range.to.diff(short.range.from, 'minutes').minutes).toBe(23.5 * 60);
+  });
+
+  it("starts today at the change day's midnight", () => {
+    const now = DateTime.fromISO('2026-10-25T12:00:00Z');
+    const today = parseRange(undefined, undefined, cph, now);
+    expect(today.ok && [isoWithOffset(today.range.from), isoWithOffset(today.range.to)]).toEqual([
+      '2026-10-25T00:00:00+02:00',
+      '2026-10-26T00:00:00+01:00',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { SeriesBucket } from '@/lib/model/source';
+import { firstInstantOfWallTime, instantsOfWallTime, startOfLocalDay } from './zoned';
 
 /** A half-open period [from, to) in a source's time zone. */
 export interface TimeRange {
@@ -12,10 +13,10 @@ export type RangeResult =
   { ok: true; range: TimeRange } | { ok: false; param: string; message: string };
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
-const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-/** The shape of `from` and `to`: a local date, or a local date and time. */
-export const localTimePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/;
-const expected = 'expected YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]';
+const dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+const expected = 'expected YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss][±HH:MM]';
+/** The shape of `from` and `to`: a local date, or a local date and time (optionally with its offset). */
+export const localTimePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/;
 export const expectedLocalTime = expected;
 
 /**
@@ -29,41 +30,94 @@ export function parseRange(
   now: DateTime = DateTime.now(),
 ): RangeResult {
   if (fromRaw === undefined && toRaw === undefined) {
-    const today = now.setZone(zone).startOf('day');
-    return { ok: true, range: { from: today, to: today.plus({ days: 1 }), zone } };
+    // Midnight to midnight, however long the day: 23 or 25 hours on a change day.
+    const today = startOfLocalDay(now.toMillis(), zone);
+    return { ok: true, range: { from: today, to: nextDay(today, zone), zone } };
   }
   if (fromRaw === undefined)
     return { ok: false, param: 'from', message: `from is required with to (${expected})` };
   if (toRaw === undefined)
     return { ok: false, param: 'to', message: `to is required with from (${expected})` };
-  const from = parseLocal(fromRaw, zone);
-  if (!from)
-    return {
-      ok: false,
-      param: 'from',
-      message: `from "${fromRaw}" is not a valid time: ${expected}`,
-    };
-  const toStart = parseLocal(toRaw, zone);
-  if (!toStart)
-    return { ok: false, param: 'to', message: `to "${toRaw}" is not a valid time: ${expected}` };
-  const to = dateOnly.test(toRaw) ? toStart.plus({ days: 1 }) : toStart;
-  if (to <= from) return { ok: false, param: 'to', message: 'to must be after from' };
-  return { ok: true, range: { from, to, zone } };
+  const from = parseLocal('from', fromRaw, zone);
+  if (!from.ok) return from;
+  const toStart = parseLocal('to', toRaw, zone);
+  if (!toStart.ok) return toStart;
+  const to = dateOnly.test(toRaw) ? nextDay(toStart.value, zone) : toStart.value;
+  if (to <= from.value) return { ok: false, param: 'to', message: 'to must be after from' };
+  return { ok: true, range: { from: from.value, to, zone } };
 }
 
-function parseLocal(text: string, zone: string): DateTime | undefined {
-  if (!dateOnly.test(text) && !dateTime.test(text)) return undefined;
-  const value = DateTime.fromISO(text, { zone, setZone: true });
-  if (!value.isValid) return undefined;
-  // Luxon rolls 2026-02-30 over into March; refuse instead of guessing what was meant.
-  const echoed = value.toFormat(
-    text.length === 10
-      ? 'yyyy-MM-dd'
-      : text.length === 16
-        ? "yyyy-MM-dd'T'HH:mm"
-        : "yyyy-MM-dd'T'HH:mm:ss",
-  );
-  return echoed === text ? value : undefined;
+type Parsed = { ok: true; value: DateTime } | { ok: false; param: string; message: string };
+
+/**
+ * A local date or date-time in the zone. Summer time (README, HTTP API):
+ * - a date is its first instant (local midnight, or the end of a gap that swallows midnight);
+ * - a date-time in the repeated hour of an autumn change is its first occurrence (the summer
+ *   offset) unless an offset names the other (`2026-10-25T02:30+01:00`);
+ * - a date-time the clocks skip (spring) does not exist: 400 naming the parameter.
+ */
+function parseLocal(param: string, text: string, zone: string): Parsed {
+  const invalid = (why: string): Parsed => ({
+    ok: false,
+    param,
+    message: `${param} "${text}" ${why}`,
+  });
+  const date = dateOnly.exec(text);
+  const time = date ? null : dateTime.exec(text);
+  const [year, month, day] = (date ? text.split('-') : (time?.slice(1, 4) ?? [])).map(Number);
+  const [hour, minute, second] = (time?.slice(4, 7) ?? []).map((part) => Number(part ?? 0));
+  const offset = time?.[7];
+  const wall = {
+    year: year ?? 0,
+    month: month ?? 0,
+    day: day ?? 0,
+    hour: hour ?? 0,
+    minute: minute ?? 0,
+    second: second ?? 0,
+  };
+  // Calendar check in UTC, where every wall time exists: 2026-02-30 rolls over, 24:00 too.
+  const calendar = DateTime.fromObject(wall, { zone: 'UTC' });
+  if (
+    (!date && !time) ||
+    !calendar.isValid ||
+    calendar.day !== wall.day ||
+    calendar.hour !== wall.hour
+  ) {
+    return invalid(`is not a valid time: ${expected}`);
+  }
+  if (date) {
+    return { ok: true, value: DateTime.fromMillis(firstInstantOfWallTime(wall, zone), { zone }) };
+  }
+  const instants = instantsOfWallTime(wall, zone);
+  if (offset !== undefined) {
+    const wanted = offset === 'Z' ? 0 : offsetOf(offset);
+    const instant = instants.find((ms) => DateTime.fromMillis(ms, { zone }).offset === wanted);
+    if (instant === undefined) {
+      return invalid(`is not a time of ${zone}: its clocks never read it with offset ${offset}`);
+    }
+    return { ok: true, value: DateTime.fromMillis(instant, { zone }) };
+  }
+  const [first] = instants;
+  if (first === undefined) {
+    const after = DateTime.fromMillis(firstInstantOfWallTime(wall, zone), { zone });
+    return invalid(
+      `does not exist in ${zone}: the clocks skip it (summer time); the hour resumes at ${after.toFormat("yyyy-MM-dd'T'HH:mm")}`,
+    );
+  }
+  return { ok: true, value: DateTime.fromMillis(first, { zone }) };
+}
+
+function offsetOf(text: string): number {
+  const sign = text.startsWith('-') ? -1 : 1;
+  const [hours, minutes] = text.slice(1).split(':').map(Number);
+  return sign * ((hours ?? 0) * 60 + (minutes ?? 0));
+}
+
+/** The first instant of the calendar day after the one holding `value`. */
+function nextDay(value: DateTime, zone: string): DateTime {
+  const next = value.setZone(zone).plus({ days: 1 });
+  const wall = { year: next.year, month: next.month, day: next.day, hour: 0, minute: 0 };
+  return DateTime.fromMillis(firstInstantOfWallTime(wall, zone), { zone });
 }
 
 /** Limits (docs/api.md): hour buckets over ≤ 31 days, day over ≤ 366 days, month over ≤ 60 months. */
@@ -86,11 +140,29 @@ export function bucketStarts(range: TimeRange, bucket: SeriesBucket): DateTime[]
   for (
     let start = range.from.startOf(bucket);
     start < range.to;
-    start = start.plus({ [`${bucket}s`]: 1 })
+    start = nextBucketStart(start, bucket)
   ) {
     starts.push(start);
   }
   return starts;
+}
+
+const quarterHourMs = 15 * 60_000;
+
+/**
+ * Where the bucket that starts at `start` ends. Days and months end at the next local midnight.
+ * An hour ends at the next local full hour or at an offset change, whichever comes first: a
+ * 30-minute change (Lord Howe) makes one half-hour bucket, after which hours are whole again
+ * instead of drifting to :30. Offsets change on UTC quarter hours, so quarter hours are tried.
+ */
+export function nextBucketStart(start: DateTime, bucket: SeriesBucket): DateTime {
+  if (bucket !== 'hour') return start.plus({ [`${bucket}s`]: 1 });
+  for (let step = 1; step <= 4; step += 1) {
+    const candidate = DateTime.fromMillis(+start + step * quarterHourMs, { zone: start.zone });
+    const changed = candidate.offset !== start.offset;
+    if (changed || (candidate.minute === 0 && candidate.second === 0)) return candidate;
+  }
+  return start.plus({ hours: 1 });
 }
 
 /** ISO 8601 with the zone's offset and no milliseconds, as every API response shows times. */

@@ -58,23 +58,29 @@ export function offsetMs(ms: number, timeZone: string): number {
 
 /**
  * Local wall time in one zone, as a Date (whole seconds) whose UTC fields read as the local time.
- * The offset is cached per hour: it changes at most a few times a year, so this saves an Intl call
- * per instant.
+ * The offset is cached per UTC quarter hour: it changes at most a few times a year, so this saves
+ * an Intl call per instant.
  */
 export function createWallClock(timeZone: string): (ms: number) => Date {
   const offsets = new Map<number, number>();
   return (ms) => {
-    const hour = Math.floor(ms / 3_600_000);
-    let offset = offsets.get(hour);
+    // Per UTC quarter hour: offsets change on quarter hours (Lord Howe at 15:30 UTC), not hours.
+    const slot = Math.floor(ms / 900_000);
+    let offset = offsets.get(slot);
     if (offset === undefined) {
       offset = offsetMs(ms, timeZone);
-      offsets.set(hour, offset);
+      offsets.set(slot, offset);
     }
     return new Date(Math.floor(ms / 1000) * 1000 + offset);
   };
 }
 
-/** Epoch ms of a local wall-clock time; gaps resolve forward, repeats to the first. */
+/**
+ * Epoch ms of a local wall-clock time. A time the zone skips (spring forward) resolves forward by
+ * the size of the gap (02:30 on a 02:00→03:00 day is 03:30); a time it repeats (autumn) resolves
+ * to its first occurrence (02:30 is 02:30 at the summer offset). Assumes at most one offset change
+ * within a day of the time, as every zone has.
+ */
 export function localToEpoch(
   year: number,
   month: number,
@@ -83,9 +89,13 @@ export function localToEpoch(
   timeZone: string,
 ): number {
   const naive = Date.UTC(year, month - 1, day) + secondOfDay * 1000;
-  const first = naive - offsetMs(naive, timeZone);
-  const second = naive - offsetMs(first, timeZone);
-  return Math.min(first, second);
+  const before = offsetMs(naive - 86_400_000, timeZone);
+  const after = offsetMs(naive + 86_400_000, timeZone);
+  const valid = [naive - before, naive - after].filter(
+    (candidate) => offsetMs(candidate, timeZone) === naive - candidate,
+  );
+  // No candidate: the time lies in a gap; the offset before it carries it past the gap.
+  return valid.length > 0 ? Math.min(...valid) : naive - before;
 }
 
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;

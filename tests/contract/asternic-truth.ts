@@ -6,14 +6,7 @@ import type {
   SummaryData,
 } from '@/lib/model/stats';
 import type { CallRecord } from '@/sim/engine/types';
-import {
-  reachedPerson,
-  seriesOf,
-  sum,
-  type Bucket,
-  type ContractZone,
-  type Span,
-} from './truth-helpers';
+import { reachedPerson, seriesOf, sum, type Bucket, type Span } from './truth-helpers';
 
 /**
  * What an Asternic source must answer, recounted from the engine's calls with the meanings in
@@ -74,7 +67,7 @@ export function asternicSeries(
   calls: readonly CallRecord[],
   span: Span,
   bucket: Bucket,
-  zone: ContractZone,
+  zone: string,
   filter: AsternicFilter = {},
 ): SeriesPoint[] {
   const mine = queueCalls(calls, filter);

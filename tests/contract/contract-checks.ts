@@ -58,7 +58,8 @@ export function callReport(sourceId: string, report: StatsReport, query: string)
 
 /** One source of a kind in one zone, as the checks call it. */
 export interface ContractSource {
-  zone: ContractZone;
+  /** Any IANA zone (`ContractZone` for the ranges every kind runs; others for summer time). */
+  zone: string;
   sourceId: string;
   /** `GET /api/v1/sources/{id}/{report}?{query}` of this source. */
   call(report: StatsReport, query: string): Promise<{ status: number; body: unknown }>;
@@ -85,7 +86,7 @@ export type SeriesTruth = (
   calls: readonly CallRecord[],
   span: Span,
   bucket: Bucket,
-  zone: ContractZone,
+  zone: string,
 ) => SeriesPoint[];
 
 /** `GET /api/v1/sources` lists the source of each zone with the kind's capabilities. */
@@ -199,7 +200,7 @@ export function itExternalNumbersEqualRecount(
  * From the first call to just after the last of `calls` (which must be in order), and the hour
  * after: a call in the first or the last second of a range counts once, and not in the next.
  */
-export function boundaryRanges(calls: readonly CallRecord[], zone: ContractZone): ContractRange[] {
+export function boundaryRanges(calls: readonly CallRecord[], zone: string): ContractRange[] {
   const first = calls[0];
   const last = calls.at(-1);
   if (!first || !last) throw new Error('no calls to put on the boundary');

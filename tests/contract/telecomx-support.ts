@@ -26,12 +26,12 @@ export function inZone(range: ContractRange, zone: string): ZonedRange {
   return { from, to, query: `from=${range.from}&to=${range.to}` };
 }
 
-/** Neither test zone has DST, so one offset serves every instant of the ranges. */
-export const zoneOffsets: Record<string, string> = { 'Asia/Tashkent': '+05:00', UTC: '+00:00' };
-
-/** "2026-03-10T10:00:00+05:00": local wall time with the zone's offset, as the API shows times. */
+/**
+ * "2026-03-10T10:00:00+05:00": local wall time with the offset the zone has at that instant, as
+ * the API shows times (summer time included; UTC as +00:00).
+ */
 export function localIso(value: DateTime, zone: string): string {
-  return `${value.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm:ss")}${zoneOffsets[zone] ?? '?'}`;
+  return value.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
 }
 
 /** ISO 8601 allows "Z" for a zero offset; compare as "+00:00". */
@@ -50,7 +50,8 @@ export function expectEnvelope(
   expect(body.stale).toBe(false);
   expect(normalizeOffset(body.from)).toBe(localIso(expected.range.from, expected.zone));
   expect(normalizeOffset(body.to)).toBe(localIso(expected.range.to, expected.zone));
-  expect(normalizeOffset(body.fetchedAt).endsWith(zoneOffsets[expected.zone] ?? '?')).toBe(true);
+  const fetchedAt = DateTime.fromISO(body.fetchedAt, { setZone: true });
+  expect(normalizeOffset(body.fetchedAt)).toBe(localIso(fetchedAt, expected.zone));
 }
 
 /** Error bodies are JSON `{error: {code, message}}`: the one check every contract shares. */

@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { SeriesBucket } from '@/lib/model/source';
 import type { AgentDirection, DirectionTotals, SeriesPoint, SummaryData } from '@/lib/model/stats';
 import type { Engine } from '@/sim/engine/engine';
@@ -215,4 +215,28 @@ export function seriesTruth(
     });
   }
   return points;
+}
+
+/** The summary of the calls of a span (summer-time contract), as `summaryTruth` counts it. */
+export function telecomxSummary(
+  engine: Engine,
+  calls: readonly CallRecord[],
+  span: { fromMs: number; toMs: number },
+): SummaryData {
+  return summaryTruth(tallyEmployees(engine, calls, ringsOf(engine, span.fromMs, span.toMs)));
+}
+
+/** `seriesTruth` of a span in any zone, each start with the offset of its own instant. */
+export function telecomxSeries(
+  engine: Engine,
+  _calls: readonly CallRecord[],
+  span: { fromMs: number; toMs: number },
+  bucket: SeriesBucket,
+  zone: string,
+): SeriesPoint[] {
+  const from = DateTime.fromMillis(span.fromMs, { zone });
+  const to = DateTime.fromMillis(span.toMs, { zone });
+  return seriesTruth(engine, from, to, bucket, (start) =>
+    start.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ"),
+  );
 }

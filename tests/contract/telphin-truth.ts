@@ -1,14 +1,6 @@
 import type { DirectionTotals, SeriesPoint, SummaryData } from '@/lib/model/stats';
 import type { CallRecord } from '@/sim/engine/types';
-import {
-  ofDirection,
-  reachedPerson,
-  seriesOf,
-  sum,
-  type Bucket,
-  type ContractZone,
-  type Span,
-} from './truth-helpers';
+import { ofDirection, reachedPerson, seriesOf, sum, type Bucket, type Span } from './truth-helpers';
 
 /**
  * What the Telphin source must answer, recounted from the engine's calls with the meanings in
@@ -53,7 +45,7 @@ export function telphinSeries(
   calls: readonly CallRecord[],
   span: Span,
   bucket: Bucket,
-  zone: ContractZone,
+  zone: string,
 ): SeriesPoint[] {
   return seriesOf(calls, span, bucket, zone, (inside) => {
     const counts = (direction: 'incoming' | 'outgoing') => {

@@ -8,15 +8,7 @@ import type {
   SummaryData,
 } from '@/lib/model/stats';
 import type { CallRecord, Direction } from '@/sim/engine/types';
-import {
-  ofDirection,
-  reachedPerson,
-  seriesOf,
-  sum,
-  type Bucket,
-  type ContractZone,
-  type Span,
-} from './truth-helpers';
+import { ofDirection, reachedPerson, seriesOf, sum, type Bucket, type Span } from './truth-helpers';
 
 /**
  * What the UTEL source must answer, recounted from the engine's calls with the meanings in
@@ -56,7 +48,7 @@ export function utelSeries(
   calls: readonly CallRecord[],
   span: Span,
   bucket: Bucket,
-  zone: ContractZone,
+  zone: string,
 ): SeriesPoint[] {
   return seriesOf(calls, span, bucket, zone, (inside) => ({
     incoming: counts(ofDirection(inside, 'incoming')),

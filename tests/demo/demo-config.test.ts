@@ -34,6 +34,7 @@ const env = {
   SIM_ENSWITCH_PASSWORD: 'demo-enswitch',
   AUTH_SECRET: 'demo-test-session-secret',
   DEMO_ADMIN_PASSWORD: 'demo-admin',
+  SIM_TIMEZONE: 'Asia/Tashkent',
 };
 
 let sim: RunningSimulator;

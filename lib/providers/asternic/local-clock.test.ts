@@ -38,3 +38,26 @@ describe('createLocalClock', () => {
     expect(iso(kolkata.hourStart(eleven - 1), 'Asia/Kolkata')).toBe('2016-08-01T10:00:00+05:30');
   });
 });
+
+describe('createLocalClock on summer-time change days (D11)', () => {
+  const cph = createLocalClock('Europe/Copenhagen');
+  const utc = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+  it('reads a repeated time as its first occurrence, or as `choose` picks', () => {
+    expect(utc(cph.parse('25-10-2026 02:30:00'))).toBe('2026-10-25T00:30:00.000Z');
+    const last = (instants: readonly number[]) => instants.at(-1) ?? 0;
+    expect(utc(cph.parse('25-10-2026 02:30:00', last))).toBe('2026-10-25T01:30:00.000Z');
+    // The hours around it are ordinary.
+    expect(utc(cph.parse('25-10-2026 01:59:59', last))).toBe('2026-10-24T23:59:59.000Z');
+    expect(utc(cph.parse('25-10-2026 03:00:00', last))).toBe('2026-10-25T02:00:00.000Z');
+    const lordHowe = createLocalClock('Australia/Lord_Howe');
+    expect(utc(lordHowe.parse('05-04-2026 01:45:00', last))).toBe('2026-04-04T15:15:00.000Z');
+    expect(utc(lordHowe.parse('05-04-2026 01:15:00', last))).toBe('2026-04-04T14:15:00.000Z');
+  });
+
+  it('reads a skipped time forward by the gap, never failing', () => {
+    expect(utc(cph.parse('29-03-2026 02:30:00'))).toBe('2026-03-29T01:30:00.000Z');
+    expect(utc(cph.parse('2026-03-29 02:00:00'))).toBe('2026-03-29T01:00:00.000Z');
+    expect(utc(cph.parse('29-03-2026 03:00:00'))).toBe('2026-03-29T01:00:00.000Z');
+  });
+});

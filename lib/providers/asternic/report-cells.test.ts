@@ -164,3 +164,37 @@ describe('edge rows', () => {
     expect(parseReportDateTime('31-02-2016 10:00:00', 'UTC')).toBeNull();
   });
 });
+
+describe('reportCells in the repeated hour of an autumn change (D11)', () => {
+  const cph = 'Europe/Copenhagen';
+  const changeDay: TimeRange = {
+    from: DateTime.fromISO('2026-10-25T00:00', { zone: cph }),
+    to: DateTime.fromISO('2026-10-26T00:00', { zone: cph }),
+    zone: cph,
+  };
+  const row = (uniqueid: string | undefined): AsternicReportRowWire => ({
+    datetime: '25-10-2026 02:30:10',
+    queue: 'sales',
+    agent: 'Bo',
+    waitTime: '10',
+    callTime: '60',
+    ...(uniqueid === undefined ? {} : { uniqueid }),
+  });
+  const hours = (rows: AsternicReportRowWire[]) =>
+    reportCells(rows, 'answered', changeDay).map((cell) =>
+      DateTime.fromMillis(cell.hourMs ?? 0, { zone: cph }).toISO({ suppressMilliseconds: true }),
+    );
+
+  it("places each call in the occurrence its uniqueid's epoch (the queue entry) names", () => {
+    const first = Date.parse('2026-10-25T00:30:00Z') / 1000;
+    const second = Date.parse('2026-10-25T01:30:00Z') / 1000;
+    expect(hours([row(`${first}.7`), row(`${second}.8`)])).toEqual([
+      '2026-10-25T02:00:00+02:00',
+      '2026-10-25T02:00:00+01:00',
+    ]);
+  });
+
+  it('takes the first occurrence without a usable uniqueid', () => {
+    expect(hours([row(undefined), row('SIP-abc')])).toEqual(['2026-10-25T02:00:00+02:00']);
+  });
+});

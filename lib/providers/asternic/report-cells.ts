@@ -46,6 +46,7 @@ const used = [
   'agent',
   'agentname',
   'did',
+  'uniqueid',
 ] as const;
 type Column = (typeof used)[number];
 const isColumn = (name: string): name is Column => (used as readonly string[]).includes(name);
@@ -91,6 +92,25 @@ function passes(row: Partial<Record<Column, WireScalar>>, filters: RowFilters): 
 }
 
 /**
+ * D11: a naive time in the repeated hour of an autumn change names two instants. Asterisk's
+ * uniqueid is `<epoch seconds>.<sequence>`, the epoch of the channel's creation, i.e. the queue
+ * entry: take the instant whose queue entry (time − waitTime) is nearest to it. Without a
+ * uniqueid that carries an epoch, the first occurrence.
+ */
+function nearestToUniqueid(
+  uniqueid: unknown,
+  waitSeconds: number | null,
+): ((instants: readonly number[]) => number) | undefined {
+  const match = typeof uniqueid === 'string' ? /^(\d{9,11})\.\d+$/.exec(uniqueid.trim()) : null;
+  if (!match) return undefined;
+  const entryMs = Number(match[1]) * 1000;
+  return (instants) => {
+    const distance = (ms: number) => Math.abs(ms - (waitSeconds ?? 0) * 1000 - entryMs);
+    return instants.reduce((best, ms) => (distance(ms) < distance(best) ? ms : best));
+  };
+}
+
+/**
  * Report rows → cells. A row's time is its queue entry, `datetime − waitTime` (the vendor's search
  * example shows exactly that as `dateStart`), kept inside the window the report returned it for.
  */
@@ -109,7 +129,7 @@ export function reportCells(
     if (!passes(row, filters)) continue;
     const wait = parseWireSeconds(row.waittime);
     const talk = kind === 'answered' ? parseWireSeconds(row.calltime) : 0;
-    const at = clock.parse(row.datetime);
+    const at = clock.parse(row.datetime, nearestToUniqueid(row.uniqueid, wait));
     const hourMs =
       at === null
         ? null

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { startOfLocalDay } from '@/lib/time/zoned';
 import {
   cacheKey,
   InvalidQueryError,
@@ -70,9 +70,8 @@ export function createEnswitchProvider(
     },
     async fetchLiveQueues(context) {
       const nowMs = now();
-      const start = Math.floor(
-        DateTime.fromMillis(nowMs, { zone: source.timezone }).startOf('day').toSeconds(),
-      );
+      // Today since local midnight, also on a 23- or 25-hour day.
+      const start = Math.floor(startOfLocalDay(nowMs, source.timezone).toSeconds());
       const end = Math.floor(nowMs / 1000);
       return Promise.all(
         source.queues.map(async (queue) => {

@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import type { SeriesBucket } from '@/lib/model/source';
 import type { BucketCounts, SeriesPoint, SummaryData } from '@/lib/model/stats';
 import type { StatsContext, StatsQuery } from '@/lib/providers/provider';
-import { bucketStarts, isoWithOffset, type TimeRange } from '@/lib/time/range';
+import { bucketStarts, isoWithOffset, nextBucketStart, type TimeRange } from '@/lib/time/range';
 
 export type Direction = 'incoming' | 'outgoing' | 'internal';
 export type BucketSample = Partial<Record<Direction, BucketCounts>>;
@@ -32,7 +32,7 @@ export function zeroFilledSeries(
 
 /** The part of bucket `start` that lies inside the range (the first and last may be partial). */
 export function bucketWithin(range: TimeRange, bucket: SeriesBucket, start: DateTime): TimeRange {
-  const end = start.plus({ [`${bucket}s`]: 1 });
+  const end = nextBucketStart(start, bucket);
   return {
     zone: range.zone,
     from: start < range.from ? range.from : start,

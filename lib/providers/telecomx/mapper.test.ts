@@ -178,7 +178,7 @@ describe('mapAgents: the vendor example', () => {
   });
 });
 
-describe('addWindowSamples: hour keys of one local day (D6)', () => {
+describe('addWindowSamples: UTC hour keys of one local day (D6)', () => {
   function series(answer: TelecomxCdrStatsWire): SeriesPoint[] {
     const [window] = planWindows(day, 'hour');
     if (!window) throw new Error('no window');
@@ -187,12 +187,13 @@ describe('addWindowSamples: hour keys of one local day (D6)', () => {
     return zeroFilledSeries(day, 'hour', samples, ['incoming', 'outgoing']);
   }
 
-  it('places each hour of day in its local hour, summed over employees, zero-filled', () => {
+  it('places each UTC hour key in its local hour, summed over employees, zero-filled', () => {
     const zero = { total: 0, notAnswered: 0 };
+    // Copenhagen is UTC+1 in January: key "8" is 09:00 local, key "23" (of the day before) 00:00.
     const busyHours: Record<number, Pick<SeriesPoint, 'incoming' | 'outgoing'>> = {
-      8: { incoming: { total: 9, notAnswered: 3 }, outgoing: { total: 4, notAnswered: 2 } },
-      14: { incoming: { total: 2, notAnswered: 0 }, outgoing: zero },
-      23: { incoming: zero, outgoing: { total: 2, notAnswered: 0 } },
+      9: { incoming: { total: 9, notAnswered: 3 }, outgoing: { total: 4, notAnswered: 2 } },
+      15: { incoming: { total: 2, notAnswered: 0 }, outgoing: zero },
+      0: { incoming: zero, outgoing: { total: 2, notAnswered: 0 } },
     };
     const expected = Array.from({ length: 24 }, (_, hour) => ({
       start: `2026-01-13T${String(hour).padStart(2, '0')}:00:00+01:00`,
@@ -212,8 +213,8 @@ describe('addWindowSamples: hour keys of one local day (D6)', () => {
         },
       ]),
     );
-    expect(points[7]?.incoming).toEqual({ total: 2, notAnswered: 1 });
-    expect(points[7]?.outgoing).toEqual({ total: null, notAnswered: null });
+    expect(points[8]?.incoming).toEqual({ total: 2, notAnswered: 1 });
+    expect(points[8]?.outgoing).toEqual({ total: null, notAnswered: null });
   });
 
   it('refuses a key the window did not ask for rather than guessing its bucket', () => {
@@ -222,13 +223,14 @@ describe('addWindowSamples: hour keys of one local day (D6)', () => {
       'hour',
     );
     if (!window) throw new Error('no window');
+    // 09:00–12:00 local is 08:00–11:00 UTC: keys 8, 9 and 10; the local hour 11 is not one.
     const answer = parseWire('test', TelecomxCdrStatsWire, [
-      { employeeId: 'a', data: { '8': { inboundCalls: 1 } } },
+      { employeeId: 'a', data: { '11': { inboundCalls: 1 } } },
     ]);
     const error = thrown(() => addWindowSamples(new Map(), window, answer));
     expect(error).toMatchObject({ kind: 'schema' });
     expect(error.message).toMatch(
-      /^telecomx cdrstats: interval "8" is not one of the HOUR intervals asked for/,
+      /^telecomx cdrstats: interval "11" is not one of the HOUR intervals asked for/,
     );
     const dated = parseWire('test', TelecomxCdrStatsWire, [
       { employeeId: 'a', data: { '2026-01-13': {} } },

@@ -167,7 +167,7 @@ export function addWindowSamples(
       if (start === undefined) {
         throw new UpstreamError(
           'schema',
-          `telecomx cdrstats: interval "${key.slice(0, 12)}" is not one of the ${window.grouping} intervals asked for (is the source's timezone the one Telecom X labels intervals in?)`,
+          `telecomx cdrstats: interval "${key.slice(0, 12)}" is not one of the ${window.grouping} intervals asked for (D6: UTC hours, days and months)`,
         );
       }
       const totals = sumIntervals([interval]);

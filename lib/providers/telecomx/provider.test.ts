@@ -38,11 +38,15 @@ async function start() {
       res.end(body.from === '2026-01-12T23:00:00.000Z' ? hourDay : '[]');
       return;
     }
+    // UTC keys (D6): a Copenhagen day holds the last UTC hour of the day before.
+    const days: Record<string, object> = {
+      '2026-01-30T23:00:00.000Z': { '30': counts(1, 1), '31': counts(2, 0) },
+      '2026-01-31T23:00:00.000Z': { '1': counts(2, 0) },
+      '2026-02-27T23:00:00.000Z': { '28': counts(5, 2) },
+    };
     const data =
       body.groupingInterval === 'DAY'
-        ? body.from === '2026-01-30T23:00:00.000Z'
-          ? { '31': counts(3, 1) }
-          : { '1': counts(2, 0), '28': counts(5, 2) }
+        ? (days[body.from] ?? {})
         : body.from === '2025-11-30T23:00:00.000Z'
           ? { '12': counts(7, 1) }
           : { '1': counts(4, 4) };
@@ -158,8 +162,9 @@ describe('createTelecomxProvider', () => {
       ['534bf567221eb20000136767', 0, 0],
     ]);
     expect(series).toHaveLength(24);
-    expect(series?.[8]).toEqual({
-      start: '2026-01-13T08:00:00+01:00',
+    // The fixture's key "8" is 08:00 UTC, 09:00 in Copenhagen.
+    expect(series?.[9]).toEqual({
+      start: '2026-01-13T09:00:00+01:00',
       incoming: { total: 9, notAnswered: 3 },
       outgoing: { total: 4, notAnswered: 2 },
       internal: null,
@@ -176,11 +181,11 @@ describe('createTelecomxProvider', () => {
       { range: today, agent: '5450f1834b75ff21032563a1' },
       recording.context,
     );
-    expect(series?.[8]?.incoming).toEqual({ total: 5, notAnswered: 2 });
+    expect(series?.[9]?.incoming).toEqual({ total: 5, notAnswered: 2 });
     expect(bodies).toHaveLength(1);
   });
 
-  it('asks once per local month for a daily series and once per year for a monthly one', async () => {
+  it('asks once per local day and once per local month where local midnight is not UTC midnight', async () => {
     const { provider, bodies } = await start();
     const context = plainStatsContext();
     const days = await provider.fetchSeries?.(
@@ -188,9 +193,11 @@ describe('createTelecomxProvider', () => {
       { range: range('2026-01-31', '2026-03-01') },
       context,
     );
-    expect(bodies.map((body) => [body.groupingInterval, body.from, body.to])).toEqual([
+    // Every UTC day straddles two local days, so a request may hold one local day only.
+    expect(bodies).toHaveLength(29);
+    expect(bodies.map((body) => [body.groupingInterval, body.from, body.to]).slice(0, 2)).toEqual([
       ['DAY', '2026-01-30T23:00:00.000Z', '2026-01-31T22:59:59.999Z'],
-      ['DAY', '2026-01-31T23:00:00.000Z', '2026-02-28T22:59:59.999Z'],
+      ['DAY', '2026-01-31T23:00:00.000Z', '2026-02-01T22:59:59.999Z'],
     ]);
     expect(days?.map((point) => [point.start, point.incoming?.total])).toEqual([
       ['2026-01-31T00:00:00+01:00', 3],

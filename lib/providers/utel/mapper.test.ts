@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { AgentStats, ExternalNumberStats, SeriesPoint, SummaryData } from '@/lib/model/stats';
 import { parseWire } from '@/lib/upstream/parse';
 import { UpstreamError } from '@/lib/upstream/upstream-error';
-import type { TimeRange } from '@/lib/time/range';
+import { isoWithOffset, type TimeRange } from '@/lib/time/range';
 import { UtelCallsCountWire, UtelGroupedWire, UtelUsersWire } from './api-types';
 import {
   mapAgents,
   mapCallsCount,
   mapExternalNumbers,
+  firstRepeatedHourEnd,
   mapGroupedSeries,
   parseBucketLabel,
 } from './mapper';
@@ -237,5 +238,63 @@ describe('mapAgents', () => {
       durationSeconds: null,
       talkSeconds: null,
     });
+  });
+});
+
+describe('mapGroupedSeries on summer-time change days (D12)', () => {
+  const cph = 'Europe/Copenhagen';
+  const hourly = (items: [string, number][]) =>
+    parseWire('test', UtelGroupedWire, {
+      status: 'success',
+      code: 200,
+      message: 'Ok',
+      result: {
+        incoming: {
+          all: items.map(([date_hour, call_count]) => ({ date_hour, call_count })),
+          not_answered: [],
+        },
+        outgoing: { all: [], not_answered: [] },
+        internal: { all: [], not_answered: [] },
+      },
+    });
+  const incoming = (points: { start: string; incoming: unknown }[]) =>
+    points.map((p) => [p.start, (p.incoming as { total: number }).total]);
+
+  it('splits the repeated hour by the answer cut at its first occurrence', () => {
+    const autumn = range('2026-10-25T01:00', '2026-10-25T04:00', cph);
+    expect(isoWithOffset(firstRepeatedHourEnd(autumn) ?? autumn.to)).toBe(
+      '2026-10-25T02:00:00+01:00',
+    );
+    const whole = hourly([
+      ['2026-10-25 01:00:00', 1],
+      ['2026-10-25 02:00:00', 5],
+      ['2026-10-25 03:00:00', 4],
+    ]);
+    const first = hourly([
+      ['2026-10-25 01:00:00', 1],
+      ['2026-10-25 02:00:00', 2],
+    ]);
+    expect(incoming(mapGroupedSeries(whole, 'hour', autumn, 'utel', first))).toEqual([
+      ['2026-10-25T01:00:00+02:00', 1],
+      ['2026-10-25T02:00:00+02:00', 2],
+      ['2026-10-25T02:00:00+01:00', 3],
+      ['2026-10-25T03:00:00+01:00', 4],
+    ]);
+    // Without the cut answer, the label counts for the first occurrence.
+    expect(incoming(mapGroupedSeries(whole, 'hour', autumn, 'utel')).slice(1, 3)).toEqual([
+      ['2026-10-25T02:00:00+02:00', 5],
+      ['2026-10-25T02:00:00+01:00', 0],
+    ]);
+  });
+
+  it('gives the 23-hour day 23 points and no cut', () => {
+    const spring = range('2026-03-29', '2026-03-30', cph);
+    expect(firstRepeatedHourEnd(spring)).toBeUndefined();
+    const points = mapGroupedSeries(hourly([['2026-03-29 03:00:00', 2]]), 'hour', spring, 'utel');
+    expect(points).toHaveLength(23);
+    expect(incoming(points).slice(1, 3)).toEqual([
+      ['2026-03-29T01:00:00+01:00', 0],
+      ['2026-03-29T03:00:00+02:00', 2],
+    ]);
   });
 });

@@ -11,7 +11,8 @@ import type {
 } from '@/lib/model/stats';
 import { zeroFilledSeries, type BucketSample, type Direction } from '@/lib/providers/shared/series';
 import { UpstreamError } from '@/lib/upstream/upstream-error';
-import type { TimeRange } from '@/lib/time/range';
+import { bucketStarts, type TimeRange } from '@/lib/time/range';
+import { firstInstantOfWallTime, instantsOfWallTime, type WallTime } from '@/lib/time/zoned';
 import type {
   UtelBucketItemWire,
   UtelCallsCountWire,
@@ -45,64 +46,113 @@ export function mapCallsCount(wire: UtelCallsCountWire): SummaryData {
 
 const labelPattern = /^(\d{4})-(\d{2})(?:-(\d{2})(?:[ T](\d{2})(?::(\d{2})(?::(\d{2}))?)?)?)?$/;
 
+/** A bucket label as the wall time its bucket starts at; undefined unless it is that precise. */
+function bucketWall(label: string, bucket: SeriesBucket): WallTime | undefined {
+  const match = labelPattern.exec(label.trim());
+  if (!match) return undefined;
+  const [, year, month, day, hour] = match;
+  if ((bucket === 'day' || bucket === 'hour') && day === undefined) return undefined;
+  if (bucket === 'hour' && hour === undefined) return undefined;
+  const wall = {
+    year: Number(year),
+    month: Number(month),
+    day: bucket === 'month' ? 1 : Number(day ?? 1),
+    hour: bucket === 'hour' ? Number(hour ?? 0) : 0,
+    minute: 0,
+  };
+  // Calendar check where every wall time exists: 2026-02-30 and hour 24 are not labels.
+  const calendar = DateTime.fromObject(wall, { zone: 'UTC' });
+  return calendar.isValid && calendar.day === wall.day && calendar.hour === wall.hour
+    ? wall
+    : undefined;
+}
+
 /**
  * A bucket label (`2026-01-13 09:00:00`, `2026-01-13`, `2026-01`, …) as the start of its bucket in
- * the source's zone (D3: naive local time). It must be at least as precise as the bucket.
+ * the source's zone (D3: naive local time). It must be at least as precise as the bucket. A label
+ * of the repeated hour of an autumn change is its first occurrence (see `mapGroupedSeries`).
  */
 export function parseBucketLabel(
   label: string,
   bucket: SeriesBucket,
   zone: string,
 ): DateTime | undefined {
-  const match = labelPattern.exec(label.trim());
-  if (!match) return undefined;
-  const [, year, month, day, hour, minute, second] = match;
-  if ((bucket === 'day' || bucket === 'hour') && day === undefined) return undefined;
-  if (bucket === 'hour' && hour === undefined) return undefined;
-  const value = DateTime.fromObject(
-    {
-      year: Number(year),
-      month: Number(month),
-      day: Number(day ?? 1),
-      hour: Number(hour ?? 0),
-      minute: Number(minute ?? 0),
-      second: Number(second ?? 0),
-    },
-    { zone },
-  );
-  return value.isValid ? value.startOf(bucket) : undefined;
+  const wall = bucketWall(label, bucket);
+  return wall && DateTime.fromMillis(firstInstantOfWallTime(wall, zone), { zone });
 }
 
-/** `calls-by-hour|day|month` → one point per bucket of the range; unlisted buckets are 0 (D1). */
+/**
+ * `calls-by-hour|day|month` → one point per bucket of the range; unlisted buckets are 0 (D1).
+ *
+ * UTEL groups by naive local hour (D3), so in the repeated hour of an autumn change one label
+ * holds both hours' calls (D12). `firstOccurrences` is the answer for the range cut at the end of
+ * that hour's first occurrence (UTEL reads a naive `to` as the first occurrence, as every naive
+ * time we send): its count is the first hour's, the rest is the second's. Without it, the
+ * whole label counts for the first occurrence.
+ */
 export function mapGroupedSeries(
   wire: UtelGroupedWire,
   bucket: SeriesBucket,
   range: TimeRange,
   label: string,
+  firstOccurrences?: UtelGroupedWire,
 ): SeriesPoint[] {
+  const starts = new Set(bucketStarts(range, bucket).map((start) => start.toMillis()));
   const samples = new Map<number, BucketSample>();
+  const add = (start: number, direction: Direction, field: keyof BucketCounts, count: number) => {
+    const sample = samples.get(start) ?? {};
+    const counts = sample[direction] ?? { total: 0, notAnswered: 0 };
+    // The same bucket listed twice would be two groups of calls: both count.
+    counts[field] = (counts[field] ?? 0) + count;
+    samples.set(start, { ...sample, [direction]: counts });
+  };
   for (const direction of directions) {
-    const add = (items: UtelBucketItemWire[], field: keyof BucketCounts) => {
+    const read = (items: UtelBucketItemWire[], field: keyof BucketCounts, earlier = false) => {
       for (const item of items) {
-        const start =
-          item.label === null ? undefined : parseBucketLabel(item.label, bucket, range.zone);
-        if (!start) {
+        const wall = item.label === null ? undefined : bucketWall(item.label, bucket);
+        if (!wall) {
           throw new UpstreamError(
             'schema',
             `${label}: unexpected answer shape (${item.labelKey} "${String(item.label).slice(0, 32)}" is not a ${bucket})`,
           );
         }
-        const sample = samples.get(start.toMillis()) ?? {};
-        const counts = sample[direction] ?? { total: 0, notAnswered: 0 };
-        // The same bucket listed twice would be two groups of calls: both count.
-        counts[field] = (counts[field] ?? 0) + item.callCount;
-        samples.set(start.toMillis(), { ...sample, [direction]: counts });
+        const inRange = instantsOfWallTime(wall, range.zone).filter((ms) => starts.has(ms));
+        const [first, second] = inRange;
+        if (earlier) {
+          // The first occurrence's share moves from the second hour to the first.
+          if (first !== undefined && second !== undefined) {
+            add(first, direction, field, item.callCount);
+            add(second, direction, field, -item.callCount);
+          }
+          continue;
+        }
+        if (second !== undefined && firstOccurrences) add(second, direction, field, item.callCount);
+        else
+          add(first ?? firstInstantOfWallTime(wall, range.zone), direction, field, item.callCount);
       }
     };
-    add(wire[direction].all, 'total');
-    add(wire[direction].not_answered, 'notAnswered');
+    read(wire[direction].all, 'total');
+    read(wire[direction].not_answered, 'notAnswered');
+    if (firstOccurrences) {
+      read(firstOccurrences[direction].all, 'total', true);
+      read(firstOccurrences[direction].not_answered, 'notAnswered', true);
+    }
   }
   return zeroFilledSeries(range, bucket, samples, directions);
+}
+
+/**
+ * The end of the first occurrence of the first local hour the range holds twice (the repeated
+ * hour of an autumn change), or undefined when no hour repeats.
+ */
+export function firstRepeatedHourEnd(range: TimeRange): DateTime | undefined {
+  const seen = new Set<string>();
+  for (const start of bucketStarts(range, 'hour')) {
+    const wall = start.toFormat('yyyy-MM-dd HH');
+    if (seen.has(wall)) return start;
+    seen.add(wall);
+  }
+  return undefined;
 }
 
 /**

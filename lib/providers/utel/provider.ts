@@ -18,6 +18,7 @@ import {
   mapAgents,
   mapCallsCount,
   mapExternalNumbers,
+  firstRepeatedHourEnd,
   mapGroupedSeries,
 } from './mapper';
 import { utelRangeParams, type UtelParams } from './params';
@@ -88,11 +89,19 @@ export function createUtelProvider(
         to: query.range.to.setZone(zone),
         zone,
       };
+      // D12: one label holds both occurrences of a repeated hour; the range cut at the end of
+      // the first occurrence tells them apart (one more request per autumn change).
+      const cut = bucket === 'hour' ? firstRepeatedHourEnd(range) : undefined;
+      const [wire, firstOccurrences] = await Promise.all([
+        grouped(endpoint, query, context),
+        cut && grouped(endpoint, { ...query, range: { ...query.range, to: cut } }, context),
+      ]);
       return mapGroupedSeries(
-        await grouped(endpoint, query, context),
+        wire,
         bucket,
         range,
         `utel ${endpoint}`,
+        firstOccurrences || undefined,
       );
     },
     async fetchAgents(query, context) {

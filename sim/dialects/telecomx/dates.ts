@@ -1,4 +1,4 @@
-import { createWallClock, localToEpoch, parseDayKey } from '../../engine/zoned-time';
+import { localToEpoch, parseDayKey } from '../../engine/zoned-time';
 
 export type Grouping = 'MONTH' | 'WEEK' | 'DAY' | 'HOUR';
 
@@ -40,11 +40,13 @@ export function isoWeek(year: number, month: number, day: number): number {
   return 1 + Math.floor((thursday.getTime() - yearStart) / (7 * 86_400_000));
 }
 
-/** Interval labels per D6, computed on PBX-local wall time: "1"-"12", "1"-"53", "1"-"31", "0"-"23". */
-export function createIntervalKey(grouping: Grouping, timeZone: string): (ms: number) => string {
-  const wallClock = createWallClock(timeZone);
+/**
+ * Interval labels per D6, computed in UTC (a MongoDB `$hour`/`$dayOfMonth`/`$month` without a
+ * timezone), whatever the PBX's zone: "1"-"12", "1"-"53", "1"-"31", "0"-"23".
+ */
+export function createIntervalKey(grouping: Grouping): (ms: number) => string {
   return (ms) => {
-    const local = wallClock(ms);
+    const local = new Date(ms);
     switch (grouping) {
       case 'MONTH':
         return String(local.getUTCMonth() + 1);

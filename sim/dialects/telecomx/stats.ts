@@ -27,7 +27,7 @@ export function cdrStats(
     (e) => query.employeeIds === null || query.employeeIds.has(e.employeeId),
   );
   const byAgent = new Map(selected.map((e) => [e.agentId, new Map<string, Counters>()] as const));
-  const keyOf = createIntervalKey(query.grouping, engine.timeZone);
+  const keyOf = createIntervalKey(query.grouping);
   const rung = createRungLookup(engine);
   const counters = (agentId: string | null, call: CallRecord): Counters | undefined => {
     const buckets = agentId === null ? undefined : byAgent.get(agentId);
