@@ -177,3 +177,33 @@ describe('parseRange on summer-time change days (README, HTTP API)', () => {
     ]);
   });
 });
+
+describe('range limits', () => {
+  const zone = 'Europe/Copenhagen';
+
+  it('refuses years outside 1990–2100, naming the parameter, at once', () => {
+    const started = performance.now();
+    expect(parseRange('0001-01-01', '9999-12-31', zone)).toMatchObject({
+      ok: false,
+      param: 'from',
+      message: expect.stringMatching(/years 1990 to 2100/),
+    });
+    expect(parseRange('2026-01-01', '9999-12-31', zone)).toMatchObject({ ok: false, param: 'to' });
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('refuses a range over five years, and takes one of exactly 60 months', () => {
+    expect(parseRange('2020-01-01', '2026-01-01', zone)).toMatchObject({
+      ok: false,
+      param: 'to',
+      message: expect.stringMatching(/at most 5 years/),
+    });
+    const sixtyMonths = parseRange('2021-01-01', '2025-12-31', zone);
+    if (!sixtyMonths.ok) throw new Error(sixtyMonths.message);
+    expect(checkBucketLimit(sixtyMonths.range, 'month')).toBeUndefined();
+    expect(bucketStarts(sixtyMonths.range, 'month')).toHaveLength(60);
+    const sixtyOne = parseRange('2020-12-31', '2025-12-31', zone);
+    if (!sixtyOne.ok) throw new Error(sixtyOne.message);
+    expect(checkBucketLimit(sixtyOne.range, 'month')).toMatch(/at most 60 months/);
+  });
+});

@@ -44,6 +44,14 @@ export function parseRange(
   if (!toStart.ok) return toStart;
   const to = dateOnly.test(toRaw) ? nextDay(toStart.value, zone) : toStart.value;
   if (to <= from.value) return { ok: false, param: 'to', message: 'to must be after from' };
+  // One request must not spend a source's whole budget: no report needs more than five years.
+  if (to.diff(from.value, 'days').days > maxRangeDays) {
+    return {
+      ok: false,
+      param: 'to',
+      message: `a range covers at most 5 years (${maxRangeDays} days)`,
+    };
+  }
   return { ok: true, range: { from: from.value, to, zone } };
 }
 
@@ -75,6 +83,9 @@ function parseLocal(param: string, text: string, zone: string): Parsed {
     minute: minute ?? 0,
     second: second ?? 0,
   };
+  if (wall.year < minYear || wall.year > maxYear) {
+    return invalid(`is out of range: years ${minYear} to ${maxYear} are accepted`);
+  }
   // Calendar check in UTC, where every wall time exists: 2026-02-30 rolls over, 24:00 too.
   const calendar = DateTime.fromObject(wall, { zone: 'UTC' });
   if (
@@ -121,6 +132,12 @@ function nextDay(value: DateTime, zone: string): DateTime {
 }
 
 /** Limits (docs/api.md): hour buckets over ≤ 31 days, day over ≤ 366 days, month over ≤ 60 months. */
+/** Years a `from` or `to` may name: no PBX keeps older records, and none reports the future. */
+const minYear = 1990;
+const maxYear = 2100;
+/** Five years and a leap day: 60 months always fit. */
+const maxRangeDays = 5 * 365 + 2;
+
 export function checkBucketLimit(range: TimeRange, bucket: SeriesBucket): string | undefined {
   if (bucket === 'hour' && range.to.diff(range.from, 'days').days > 31) {
     return 'hour buckets cover at most 31 days';
@@ -128,7 +145,8 @@ export function checkBucketLimit(range: TimeRange, bucket: SeriesBucket): string
   if (bucket === 'day' && range.to.diff(range.from, 'days').days > 366) {
     return 'day buckets cover at most 366 days';
   }
-  if (bucket === 'month' && bucketStarts(range, 'month').length > 60) {
+  // Counted arithmetically: listing the buckets first would take seconds for a huge range.
+  if (bucket === 'month' && range.to.diff(range.from.startOf('month'), 'months').months > 60) {
     return 'month buckets cover at most 60 months';
   }
   return undefined;
