@@ -25,6 +25,7 @@ import {
   directionsOf,
   echoOf,
   expectEnvelope,
+  longRangeTimeoutMs,
   overAYear,
   queryOf,
   type Bucket,
@@ -158,15 +159,22 @@ export function itLongRangeEqualsRecount(
   summaryTruth: SummaryTruth,
   seriesTruth: SeriesTruth,
 ): void {
-  it(`summary over ${overAYear.name} equals the recount`, async () => {
-    const { status, body } = await source.call('summary', queryOf(overAYear));
-    expect(status).toBe(200);
-    expect(directionsOf(SummaryResponse.parse(body))).toEqual(
-      summaryTruth(source.callsIn(overAYear).calls),
-    );
-  });
-  it(`series by month over ${overAYear.name} equals the recount`, () =>
-    expectSeriesEqualsRecount(source, overAYear, 'month', seriesTruth));
+  it(
+    `summary over ${overAYear.name} equals the recount`,
+    async () => {
+      const { status, body } = await source.call('summary', queryOf(overAYear));
+      expect(status).toBe(200);
+      expect(directionsOf(SummaryResponse.parse(body))).toEqual(
+        summaryTruth(source.callsIn(overAYear).calls),
+      );
+    },
+    longRangeTimeoutMs,
+  );
+  it(
+    `series by month over ${overAYear.name} equals the recount`,
+    () => expectSeriesEqualsRecount(source, overAYear, 'month', seriesTruth),
+    longRangeTimeoutMs,
+  );
 }
 
 /** The agents answer over a range, after its envelope is checked (order as the API gave it). */

@@ -47,6 +47,13 @@ export const wholeMonth: ContractRange = {
   to: '2026-02-28',
 };
 export const contractRanges = [oneHour, acrossMidnight, monthBoundary, wholeMonth];
+/**
+ * A range over a year makes the simulator generate ~430 days of calls (about 7 s of CPU, half of
+ * it garbage collection of the growing day cache) before anything is compared: such tests get this
+ * much time, so that two test workers sharing two busy cores do not time them out.
+ */
+export const longRangeTimeoutMs = 90_000;
+
 /** Longer than one upstream request may span (366 days): the app cuts it into calendar years. */
 export const overAYear: ContractRange = {
   name: 'over a year',
