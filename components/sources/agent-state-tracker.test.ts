@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trackAgentStates } from './agent-state-tracker';
+import { splitAgents, trackAgentStates } from './agent-state-tracker';
 
 describe('trackAgentStates', () => {
   it('marks states found on the first look as having begun earlier', () => {
@@ -48,5 +48,20 @@ describe('trackAgentStates', () => {
     expect(gone.size).toBe(0);
     const back = trackAgentStates(gone, [{ key: 'q/ann', status: 'busy', paused: false }], 3000);
     expect(back.get('q/ann')).toMatchObject({ sinceMs: 3000, beganBeforeFirstLook: true });
+  });
+});
+
+describe('splitAgents', () => {
+  it('orders logged-in agents by state then name, and sets logged-off ones apart', () => {
+    const agents = [
+      { name: 'Zed', status: 'available' as const },
+      { name: 'Ann', status: 'loggedOff' as const },
+      { name: 'Bob', status: 'busy' as const },
+      { name: 'Cid', status: 'available' as const },
+      { name: 'Dan', status: 'paused' as const },
+    ];
+    const { active, loggedOff } = splitAgents(agents);
+    expect(active.map((a) => a.name)).toEqual(['Bob', 'Cid', 'Zed', 'Dan']);
+    expect(loggedOff.map((a) => a.name)).toEqual(['Ann']);
   });
 });

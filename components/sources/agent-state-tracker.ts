@@ -41,3 +41,28 @@ export function trackAgentStates(
   }
   return next;
 }
+
+const stateOrder: Record<AgentStatus, number> = {
+  ringing: 0,
+  busy: 1,
+  available: 2,
+  paused: 3,
+  unknown: 4,
+  loggedOff: 5,
+};
+
+/**
+ * Agents who are logged in first, by what needs attention (ringing, on a call, free, paused),
+ * then by name; logged-off agents apart, so a long roster does not bury the working ones.
+ */
+export function splitAgents<T extends { name: string; status: AgentStatus }>(
+  agents: readonly T[],
+): { active: T[]; loggedOff: T[] } {
+  const sorted = [...agents].sort(
+    (a, b) => stateOrder[a.status] - stateOrder[b.status] || a.name.localeCompare(b.name),
+  );
+  return {
+    active: sorted.filter((agent) => agent.status !== 'loggedOff'),
+    loggedOff: sorted.filter((agent) => agent.status === 'loggedOff'),
+  };
+}
