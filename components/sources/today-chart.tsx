@@ -58,23 +58,29 @@ export function TodayChart({ sourceId, today }: { sourceId: string; today: strin
       error={todayQuery.error}
       skeletonClassName="h-80"
     >
-      {() => (
-        <div className="flex flex-col gap-2">
-          <label className="flex items-center gap-2 self-end text-sm text-muted">
-            {t('mode')}
-            <Select
-              value={mode}
-              onChange={(event) =>
-                setMode(event.target.value === 'outcome' ? 'outcome' : 'direction')
-              }
-            >
-              <option value="direction">{t('byDirection')}</option>
-              <option value="outcome">{t('byOutcome')}</option>
-            </Select>
-          </label>
-          {data && <CallsChart data={data} title={t('title')} comparisonLabel={comparisonLabel} />}
-        </div>
-      )}
+      {() =>
+        data && (
+          <CallsChart
+            data={data}
+            title={t('title')}
+            comparisonLabel={comparisonLabel}
+            toolbar={
+              <label className="flex items-center gap-2 text-sm text-muted">
+                {t('mode')}
+                <Select
+                  value={mode}
+                  onChange={(event) =>
+                    setMode(event.target.value === 'outcome' ? 'outcome' : 'direction')
+                  }
+                >
+                  <option value="direction">{t('byDirection')}</option>
+                  <option value="outcome">{t('byOutcome')}</option>
+                </Select>
+              </label>
+            }
+          />
+        )
+      }
     </StatsBlock>
   );
 }
