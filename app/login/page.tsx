@@ -23,10 +23,10 @@ export default async function LoginPage({
   const sso = oidcSettingsFromEnv(process.env);
   return (
     <main className="relative flex min-h-screen items-center justify-center p-6">
-      <div className="absolute top-4 right-6 text-sm text-slate-400">
+      <div className="absolute top-4 right-6 text-sm text-muted">
         <LanguageSwitch />
       </div>
-      <div className="w-full max-w-sm rounded-2xl border border-slate-800 bg-slate-900 p-8 shadow-xl">
+      <div className="w-full max-w-sm rounded-2xl border border-border bg-surface-raised p-8 shadow-xl">
         <h1 className="mb-6 text-2xl font-semibold">{t('title')}</h1>
         {error === 'AccessDenied' && (
           <p role="alert" className="mb-4 rounded-lg bg-red-950 px-3 py-2 text-sm text-red-200">

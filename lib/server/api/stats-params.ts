@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { seriesBuckets, type SeriesBucket, type StatsFilter } from '@/lib/model/source';
+import type { StatsReport } from '@/lib/model/stats';
 import type { StatsQuery } from '@/lib/providers/provider';
 import {
   checkBucketLimit,
@@ -9,7 +10,7 @@ import {
 } from '@/lib/time/range';
 import { parseQuery, type QueryResult } from './query';
 
-export type StatsReport = 'summary' | 'series' | 'agents' | 'external-numbers';
+export type { StatsReport };
 export const statsReports: readonly StatsReport[] = [
   'summary',
   'series',

@@ -1,3 +1,4 @@
+import type { StatsAnswer } from '@/lib/model/stats';
 import { InvalidQueryError } from '@/lib/providers/provider';
 import { exportResponse } from '@/lib/server/export/export-response';
 import { badRequest, ok, upstreamFailure } from './responses';
@@ -18,15 +19,15 @@ export function statsRoute(report: StatsReport) {
       return refused && `filter by ${refused}`;
     },
     async handle({ runtime, params, query }) {
-      let body: Record<string, unknown>;
+      let answer: StatsAnswer;
       try {
-        ({ body } = await runtime.stats.answer(report, query.query, query.bucket));
+        answer = await runtime.stats.answer(report, query.query, query.bucket);
       } catch (error) {
         if (error instanceof InvalidQueryError) return badRequest(error.message);
         return upstreamFailure(params.id, error);
       }
       // Outside the try: a failed export is our fault (500), not the upstream's.
-      return query.format === 'json' ? ok(body) : exportResponse(report, body, query.format);
+      return query.format === 'json' ? ok(answer.body) : exportResponse(answer, query.format);
     },
   });
 }

@@ -10,6 +10,7 @@ export async function listSources(app: AppContext): Promise<SourcesResponse> {
       name: runtime.source.name,
       kind: runtime.source.kind,
       timezone: runtime.source.timezone,
+      refreshSeconds: runtime.source.refreshSeconds,
       capabilities: capabilitiesOf(runtime.provider),
       health: await runtime.health(),
     })),
