@@ -2,6 +2,7 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { Role } from '@/lib/config/schema';
 import { getAppContext } from '@/lib/server/app-context';
+import { displaySessionOf } from '@/lib/server/tv/display-session';
 import { getAuthOptions } from './auth-options';
 import type { Caller } from './roles';
 import { safeEqual } from './verify-password';
@@ -24,9 +25,16 @@ export function tokenCaller(authorization: string | null): Caller | null {
   return token ? { kind: 'token', name: token.name, role: token.role } : null;
 }
 
-/** Who is calling: an API token when one is presented, otherwise the session. */
+/** A TV presenting an active display link's key in its cookie, or null. */
+export async function displayCaller(request: Request): Promise<Caller | null> {
+  const session = await displaySessionOf(request);
+  if (!session || session.state !== 'active') return null;
+  return { kind: 'display', name: session.link.name, role: 'viewer', display: session.access };
+}
+
+/** Who is calling: an API token when one is presented, otherwise the session, else a display link. */
 export async function currentCaller(request: Request): Promise<Caller | null> {
   const authorization = request.headers.get('authorization');
   if (authorization) return tokenCaller(authorization);
-  return sessionCaller();
+  return (await sessionCaller().catch(() => null)) ?? displayCaller(request);
 }

@@ -1,9 +1,10 @@
 import 'server-only';
 import { currentCaller } from '@/lib/auth/current-caller';
+import { displayMayRead } from '@/lib/auth/display-access';
 import type { Caller } from '@/lib/auth/roles';
 import { getAppContext, type AppContext } from '@/lib/server/app-context';
 import { logError } from '@/lib/server/log';
-import { apiError, unauthorized } from './responses';
+import { apiError, forbidden, unauthorized } from './responses';
 
 export interface ApiContext<P> {
   request: Request;
@@ -23,6 +24,9 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>) {
     try {
       const caller = await currentCaller(request);
       if (!caller) return unauthorized();
+      if (caller.display && !displayMayRead(caller.display, request.method, new URL(request.url))) {
+        return forbidden('a display link may read only what its board shows');
+      }
       return await handler({ request, caller, app: getAppContext(), params: await route.params });
     } catch (error) {
       logError('api', error);
