@@ -106,6 +106,8 @@ export const Board = z
   .strictObject({
     id: BoardId,
     name: z.string().min(1).max(120),
+    /** A chime when a widget turns to alert; off unless set (a screen's audio is opt-in). */
+    sound: z.boolean().default(false),
     pages: z.array(BoardPage).min(1).max(20),
   })
   .superRefine((board, ctx) => {

@@ -6,6 +6,7 @@ export function defaultBoardFor(source: { id: string; name: string }): Board {
   return {
     id,
     name: `${source.name} — TV`,
+    sound: false,
     pages: [
       {
         title: source.name,

@@ -1,0 +1,29 @@
+'use client';
+
+import { createContext, useContext } from 'react';
+
+export interface TvSourceInfo {
+  id: string;
+  name: string;
+  refreshSeconds: number;
+  timezone: string;
+}
+
+/** What every widget of a board shares: its sources, and how to report health back up. */
+export interface TvContextValue {
+  sources: Record<string, TvSourceInfo>;
+  /** An API answered 401/403: the board asks its heartbeat whether the link still works. */
+  onLinkLost: () => void;
+  /** Fresh data arrived (feeds the five-minute self-reload watchdog). */
+  markGood: () => void;
+  /** A widget's level turned to alert (plays the board's sound when enabled). */
+  onAlert: () => void;
+}
+
+export const TvContext = createContext<TvContextValue | null>(null);
+
+export function useTv(): TvContextValue {
+  const value = useContext(TvContext);
+  if (!value) throw new Error('TV widgets render inside <TvBoard>');
+  return value;
+}
