@@ -5,6 +5,7 @@ import type { Widget } from '@/lib/model/board';
 import type { AgentStatus } from '@/lib/model/live-queues';
 import { useLiveSource } from '../use-live-source';
 import { WidgetFrame } from '../widget-frame';
+import { fits } from './list-fit';
 import { NoData } from './no-data';
 
 type Config = Extract<Widget, { kind: 'agent-states' }>;
@@ -37,7 +38,7 @@ export function AgentStatesWidget({ widget }: { widget: Config }) {
         <NoData message={t('agentsNone')} />
       ) : (
         <ul className="flex min-h-0 flex-1 flex-col gap-[0.3rem] overflow-hidden pt-[0.5rem]">
-          {agents.map((agent) => (
+          {agents.slice(0, fits(widget.h, agents.length)).map((agent) => (
             <li
               key={agent.name}
               className="flex items-baseline justify-between gap-[1rem] text-[1.6rem]"
@@ -48,6 +49,11 @@ export function AgentStatesWidget({ widget }: { widget: Config }) {
               </span>
             </li>
           ))}
+          {agents.length > fits(widget.h, agents.length) && (
+            <li className="text-[1.4rem] text-tv-muted">
+              {t('more', { count: agents.length - fits(widget.h, agents.length) })}
+            </li>
+          )}
         </ul>
       )}
     </WidgetFrame>

@@ -44,7 +44,7 @@ export function KpiWidget({ widget }: { widget: KpiWidgetConfig }) {
           >
             {formatKpi(value, widget.metric, t('unknown'))}
           </span>
-          {shown && (
+          {shown && value !== null && (
             <span className="text-[2rem]" data-pending={shown.pending}>
               <LevelBadge level={shown.level} />
             </span>

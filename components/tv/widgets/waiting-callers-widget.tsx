@@ -5,6 +5,7 @@ import { formatDuration } from '@/components/ui/format';
 import type { Widget } from '@/lib/model/board';
 import { useLiveSource } from '../use-live-source';
 import { WidgetFrame } from '../widget-frame';
+import { fits } from './list-fit';
 import { NoData } from './no-data';
 
 type Config = Extract<Widget, { kind: 'waiting-callers' }>;
@@ -25,7 +26,7 @@ export function WaitingCallersWidget({ widget }: { widget: Config }) {
         <NoData message={t('waitingNone')} />
       ) : (
         <ul className="flex min-h-0 flex-1 flex-col gap-[0.4rem] overflow-hidden pt-[0.5rem]">
-          {callers.map((c) => (
+          {callers.slice(0, fits(widget.h, callers.length)).map((c) => (
             <li
               key={c.key}
               className="flex items-baseline justify-between gap-[1rem] text-[1.8rem]"
@@ -39,6 +40,11 @@ export function WaitingCallersWidget({ widget }: { widget: Config }) {
               </span>
             </li>
           ))}
+          {callers.length > fits(widget.h, callers.length) && (
+            <li className="text-[1.4rem] text-tv-muted">
+              {t('more', { count: callers.length - fits(widget.h, callers.length) })}
+            </li>
+          )}
         </ul>
       )}
     </WidgetFrame>

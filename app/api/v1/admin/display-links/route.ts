@@ -25,6 +25,11 @@ export const POST = withApi(async ({ caller, request }) => {
   if (!(await getBoard(db, boardId))) return notFound(`unknown board "${boardId}"`);
   const expiresAt = expiresInHours ? new Date(Date.now() + expiresInHours * 3_600_000) : null;
   const { link, key } = await createDisplayLink(db, { boardId, name, expiresAt });
-  const url = new URL(`/tv/${encodeURIComponent(boardId)}?key=${key}`, request.url);
-  return ok({ link, url: url.toString() }, { status: 201 });
+  const path = `/tv/${encodeURIComponent(boardId)}?key=${key}`;
+  // The origin people reached us by (behind a proxy: its forwarded host), not the bind address.
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  const proto =
+    request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '');
+  const url = host ? `${proto}://${host}${path}` : new URL(path, request.url).toString();
+  return ok({ link, url, path }, { status: 201 });
 });

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [url, out, w, h, wait] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const context = await browser.newContext({ viewport: { width: Number(w), height: Number(h) } });
+const page = await context.newPage();
+page.on('console', (m) => console.log('console:', m.text()));
+await page.goto(url);
+await page.waitForTimeout(Number(wait ?? 8000));
+console.log('url now:', page.url());
+await page.screenshot({ path: out });
+await browser.close();
