@@ -46,9 +46,10 @@ export function TvBoard({
     if (!active) queryClient.clear();
   }, [active, queryClient]);
 
+  const [levels] = useState(() => new Map());
   const context = useMemo(
-    () => ({ sources, onLinkLost: () => void checkLink(), markGood, onAlert }),
-    [sources, checkLink, markGood, onAlert],
+    () => ({ sources, onLinkLost: () => void checkLink(), markGood, onAlert, levels }),
+    [sources, checkLink, markGood, onAlert, levels],
   );
 
   if (!active) return <TvMessage kind={linkState === 'invalid' ? 'invalid' : linkState} />;
@@ -69,7 +70,7 @@ export function TvBoard({
             </span>
           )}
         </header>
-        <TvPage key={index} page={page} />
+        <TvPage key={index} page={page} pageIndex={index} />
       </main>
     </TvContext.Provider>
   );

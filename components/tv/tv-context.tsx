@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useContext } from 'react';
+import type { LevelState } from '@/lib/tv/levels';
 
 export interface TvSourceInfo {
   id: string;
@@ -18,6 +19,8 @@ export interface TvContextValue {
   markGood: () => void;
   /** A widget's level turned to alert (plays the board's sound when enabled). */
   onAlert: () => void;
+  /** Levels by widget, kept by the board so that hysteresis survives page rotation. */
+  levels: Map<string, { state: LevelState; lastKey: string | null }>;
 }
 
 export const TvContext = createContext<TvContextValue | null>(null);

@@ -9,12 +9,12 @@ import { QueueWidget } from './widgets/queue-widget';
 import { TextWidget } from './widgets/text-widget';
 import { WaitingCallersWidget } from './widgets/waiting-callers-widget';
 
-function WidgetView({ widget }: { widget: Widget }) {
+function WidgetView({ widget, id }: { widget: Widget; id: string }) {
   switch (widget.kind) {
     case 'queue':
-      return <QueueWidget widget={widget} />;
+      return <QueueWidget widget={widget} id={id} />;
     case 'kpi':
-      return <KpiWidget widget={widget} />;
+      return <KpiWidget widget={widget} id={id} />;
     case 'hourly-chart':
       return <HourlyChartWidget widget={widget} />;
     case 'waiting-callers':
@@ -29,7 +29,7 @@ function WidgetView({ widget }: { widget: Widget }) {
 }
 
 /** One page of a board: its widgets on an evenly divided grid filling the screen. */
-export function TvPage({ page }: { page: BoardPage }) {
+export function TvPage({ page, pageIndex }: { page: BoardPage; pageIndex: number }) {
   return (
     <div
       className="grid min-h-0 flex-1 gap-[1rem]"
@@ -39,7 +39,7 @@ export function TvPage({ page }: { page: BoardPage }) {
       }}
     >
       {page.widgets.map((widget, index) => (
-        <WidgetView key={`${widget.kind}-${widget.x}-${widget.y}-${index}`} widget={widget} />
+        <WidgetView key={index} id={`${pageIndex}.${index}`} widget={widget} />
       ))}
     </div>
   );

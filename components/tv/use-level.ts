@@ -1,39 +1,33 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Threshold } from '@/lib/model/board';
-import { initialLevelState, nextLevelState, rawLevel, type Level } from '@/lib/tv/levels';
+import { initialLevelState, nextLevelState, rawLevel } from '@/lib/tv/levels';
 import { useTv } from './tv-context';
 
 /**
  * The shown level of a figure with hysteresis: each new reading (a new `readingKey`, e.g. the
- * data's fetch time) counts once, however often the screen re-renders.
+ * data's arrival) counts once, however often the screen re-renders (the step is idempotent per
+ * key). `id` names the figure on the board, so its level survives a page rotating out and in.
  */
 export function useLevel(
+  id: string,
   value: number | null,
   threshold: Threshold | undefined,
   readingKey: string | null,
 ) {
-  const { onAlert } = useTv();
-  const state = useRef(initialLevelState);
-  const lastKey = useRef<string | null>(null);
-  const [shown, setShown] = useState<{ level: Level; pending: number }>({
-    level: 'ok',
-    pending: 0,
-  });
-
+  const { onAlert, levels } = useTv();
+  const entry = levels.get(id) ?? { state: initialLevelState, lastKey: null };
+  let state = entry.state;
+  if (threshold && readingKey !== null && readingKey !== entry.lastKey) {
+    state = nextLevelState(entry.state, rawLevel(value, threshold), threshold.consecutive);
+    levels.set(id, { state, lastKey: readingKey });
+  }
+  const previous = useRef(state.level);
   useEffect(() => {
-    if (!threshold || readingKey === null || readingKey === lastKey.current) return;
-    lastKey.current = readingKey;
-    const before = state.current.level;
-    state.current = nextLevelState(
-      state.current,
-      rawLevel(value, threshold),
-      threshold.consecutive,
-    );
-    setShown({ level: state.current.level, pending: state.current.count });
-    if (state.current.level === 'alert' && before !== 'alert') onAlert();
-  }, [value, threshold, readingKey, onAlert]);
+    if (state.level === 'alert' && previous.current !== 'alert') onAlert();
+    previous.current = state.level;
+  }, [state.level, onAlert]);
 
-  return threshold ? shown : null;
+  return threshold ? { level: state.level, pending: state.count } : null;
 }

@@ -21,11 +21,11 @@ export function formatKpi(value: number | null, metric: KpiMetric, unknown: stri
 }
 
 /** One big figure, coloured, iconed and worded by its threshold level. */
-export function KpiWidget({ widget }: { widget: KpiWidgetConfig }) {
+export function KpiWidget({ widget, id }: { widget: KpiWidgetConfig; id: string }) {
   const t = useTranslations('tv');
   const { data, freshness, readingKey } = useLiveSource(widget.source);
   const value = data ? kpiValue(data.queues, widget.metric, widget.queue) : null;
-  const shown = useLevel(value, widget.threshold, readingKey);
+  const shown = useLevel(id, value, widget.threshold, readingKey);
   const queueName = widget.queue
     ? data?.queues.find((q) => q.id === widget.queue)?.name
     : undefined;

@@ -13,15 +13,15 @@ import { NoData } from './no-data';
 type QueueWidgetConfig = Extract<Widget, { kind: 'queue' }>;
 
 /** A live queue: waiting callers and longest wait (each with its level), agents, today. */
-export function QueueWidget({ widget }: { widget: QueueWidgetConfig }) {
+export function QueueWidget({ widget, id }: { widget: QueueWidgetConfig; id: string }) {
   const t = useTranslations('tv');
   const { sources } = useTv();
   const { data, freshness, readingKey } = useLiveSource(widget.source);
   const queue = data?.queues.find((q) => q.id === widget.queue);
   const waiting = queue ? queue.waiting.length : null;
   const longest = queue?.longestWaitSeconds ?? null;
-  const waitingLevel = useLevel(waiting, widget.waiting, readingKey);
-  const longestLevel = useLevel(longest, widget.longestWait, readingKey);
+  const waitingLevel = useLevel(`${id}.waiting`, waiting, widget.waiting, readingKey);
+  const longestLevel = useLevel(`${id}.longestWait`, longest, widget.longestWait, readingKey);
   const worst = [waitingLevel?.level, longestLevel?.level].includes('alert')
     ? 'alert'
     : [waitingLevel?.level, longestLevel?.level].includes('warning')

@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+const [base, out] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+const page = await context.newPage();
+await page.goto(`${base}/login?callbackUrl=%2Fadmin`);
+await page.getByLabel('Username').fill('admin');
+await page.getByLabel('Password').fill('e2e-admin-pass');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.waitForURL(/\/admin/, { timeout: 60000 });
+await page.getByLabel('Screen name').fill('Reception');
+await page.getByRole('button', { name: 'Create display link' }).click();
+await page.getByTestId('created-link').waitFor({ timeout: 30000 });
+await page.waitForTimeout(2000);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
