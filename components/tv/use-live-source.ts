@@ -32,5 +32,5 @@ export function useLiveSource(sourceId: string) {
     stale: data.stale || Boolean(error) || overdue,
     reason,
   };
-  return { data, freshness, readingKey: `${data.fetchedAt ?? ''}@${dataUpdatedAt}`, error };
+  return { data, freshness, readingKey: data.fetchedAt, error };
 }
