@@ -117,7 +117,10 @@ afterAll(async () => {
 });
 
 async function call(route: string, method: string, path: string, params: object) {
-  const routeModule = (await import(`@/app/api/${route}/route`)) as Record<string, Handler | undefined>;
+  const routeModule = (await import(`@/app/api/${route}/route`)) as Record<
+    string,
+    Handler | undefined
+  >;
   const handler = routeModule[method];
   if (!handler) return null;
   const controller = new AbortController();
