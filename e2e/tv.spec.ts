@@ -61,7 +61,11 @@ async function openOnTv(
   link: string,
   size = { width: 1920, height: 1080 },
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: size });
+  // No storage state: the project's signed-in admin must not leak into the TV's browser.
+  const context = await browser.newContext({
+    viewport: size,
+    storageState: { cookies: [], origins: [] },
+  });
   const tv = await context.newPage();
   await tv.goto(link.replace(/^https?:\/\/[^/]+/, appUrl));
   return tv;
