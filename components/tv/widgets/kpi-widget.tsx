@@ -25,7 +25,9 @@ export function KpiWidget({ widget, id }: { widget: KpiWidgetConfig; id: string 
   const t = useTranslations('tv');
   const { data, freshness, readingKey } = useLiveSource(widget.source);
   const value = data ? kpiValue(data.queues, widget.metric, widget.queue) : null;
-  const shown = useLevel(id, value, widget.threshold, readingKey);
+  const level = useLevel(id, value, widget.threshold, readingKey);
+  // An unknown figure has no level to show: neither colour nor word.
+  const shown = value === null ? null : level;
   const queueName = widget.queue
     ? data?.queues.find((q) => q.id === widget.queue)?.name
     : undefined;
@@ -44,7 +46,7 @@ export function KpiWidget({ widget, id }: { widget: KpiWidgetConfig; id: string 
           >
             {formatKpi(value, widget.metric, t('unknown'))}
           </span>
-          {shown && value !== null && (
+          {shown && (
             <span className="text-[2rem]" data-pending={shown.pending}>
               <LevelBadge level={shown.level} />
             </span>
