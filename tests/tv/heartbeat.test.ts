@@ -72,6 +72,19 @@ describe('POST /api/tv/heartbeat', () => {
     expect(await beat(key)).toEqual({ status: 200, body: { state: 'revoked', reload: false } });
   });
 
+  it('keeps a screen signed in across a restart: the cookie holds the key, the database the link', async () => {
+    const { key } = await createDisplayLink(await getDb(), {
+      boardId: 'hq-tv',
+      name: 'Hall',
+      expiresAt: null,
+    });
+    expect((await beat(key)).body).toMatchObject({ state: 'active' });
+    // What a restart leaves: the database file; no connection, cache or session in memory.
+    await (await getDb()).destroy();
+    Object.assign(globalThis, { [Symbol.for('callboard.database')]: undefined });
+    expect((await beat(key)).body).toMatchObject({ state: 'active' });
+  });
+
   it('answers 401 without a display link or session', async () => {
     expect((await beat(null)).status).toBe(401);
     expect((await beat('x'.repeat(43))).status).toBe(401);
