@@ -71,28 +71,37 @@ export async function deleteBoard(db: Kysely<Database>, id: string): Promise<boo
 
 /**
  * Gives each configured source its default board once, ever: a board an admin deleted is not
- * brought back at the next start (a marker per source remembers it was created).
+ * brought back at the next start (a marker per source remembers it was created). Instances that
+ * start together may race here: every insert gives way to one that is already there.
  */
 export async function seedDefaultBoards(
   db: Kysely<Database>,
   sources: { id: string; name: string }[],
+  now = new Date(),
 ): Promise<string[]> {
   const created: string[] = [];
   for (const source of sources) {
     const key = `default-board:${source.id}`;
-    const seeded = await db
-      .selectFrom('app_settings')
-      .select('key')
-      .where('key', '=', key)
-      .executeTakeFirst();
-    if (seeded) continue;
     const board = defaultBoardFor(source);
-    const taken = await getBoard(db, board.id);
-    if (!taken) {
-      await saveBoard(db, board);
-      created.push(board.id);
-    }
-    await db.insertInto('app_settings').values({ key, value: board.id }).execute();
+    const marked = await db
+      .insertInto('app_settings')
+      .values({ key, value: board.id })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .executeTakeFirst();
+    if (Number(marked.numInsertedOrUpdatedRows ?? 0) === 0) continue;
+    const at = now.toISOString();
+    const inserted = await db
+      .insertInto('boards')
+      .values({
+        id: board.id,
+        name: board.name,
+        definition: JSON.stringify(board),
+        created_at: at,
+        updated_at: at,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) created.push(board.id);
   }
   return created;
 }

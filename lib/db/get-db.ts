@@ -22,12 +22,25 @@ export function getDb(): Promise<Kysely<Database>> {
 async function open(): Promise<Kysely<Database>> {
   const app = getAppContext();
   const db = openDatabase(databaseTarget(process.env, app.config.database.path));
-  await migrateToLatest(db);
-  await seedDefaultBoards(
-    db,
-    [...app.sources.values()].map(({ source }) => ({ id: source.id, name: source.name })),
-  );
-  return db;
+  const sources = [...app.sources.values()].map(({ source }) => ({
+    id: source.id,
+    name: source.name,
+  }));
+  // Instances starting together on one SQLite file can collide (SQLITE_BUSY on the lock upgrade);
+  // migrations and seeding are idempotent, so the loser simply tries again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await migrateToLatest(db);
+      await seedDefaultBoards(db, sources);
+      return db;
+    } catch (error) {
+      if (attempt >= 5) {
+        await db.destroy().catch(() => undefined);
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt + Math.random() * 200));
+    }
+  }
 }
 
 /** Where the database is, for the start-up line (never the PostgreSQL URL: it holds a password). */

@@ -87,6 +87,21 @@ describe.each(engines)('storage on $name', ({ target }) => {
     await db.destroy();
   });
 
+  it('lets two instances seed at once: each default board is created exactly once', async () => {
+    const shared = await target();
+    const [a, b] = [openDatabase(shared), openDatabase(shared)];
+    await migrateToLatest(a);
+    await migrateToLatest(b);
+    const sources = [hq, { id: 'dk', name: 'DK' }];
+    const [fromA, fromB] = await Promise.all([
+      seedDefaultBoards(a, sources),
+      seedDefaultBoards(b, sources),
+    ]);
+    expect([...fromA, ...fromB].sort()).toEqual(['dk-tv', 'hq-tv']);
+    expect((await listBoards(b)).map((board) => board.id)).toEqual(['dk-tv', 'hq-tv']);
+    await Promise.all([a.destroy(), b.destroy()]);
+  });
+
   it('stores display links by key hash only, and finds them by the key', async () => {
     const db = await fresh();
     await saveBoard(db, defaultBoardFor(hq));
