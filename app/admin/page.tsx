@@ -25,7 +25,7 @@ export default async function AdminPage() {
             <BoardsPanel />
           </>
         ) : (
-          <p role="alert" data-testid="admin-forbidden" className="text-lg text-red-300">
+          <p role="alert" data-testid="admin-forbidden" className="text-lg text-alert">
             {t('forbidden')}
           </p>
         )}

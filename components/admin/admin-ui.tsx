@@ -1,32 +1,38 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Button, type ButtonProps } from '@/components/ui/button';
+import { Card, CardContent, CardHeader } from '@/components/ui/card';
+import { cn } from '@/components/ui/cn';
+import {
+  Table as UiTable,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@/components/ui/table';
 
-/** Small building blocks of the admin page, styled once. */
+/** The admin page's panels, buttons and tables: the design system's, with the admin's few variants. */
 export function Panel({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section
-      aria-label={title}
-      className="flex flex-col gap-4 rounded-2xl border border-slate-800 bg-slate-900 p-5"
-    >
-      <h2 className="text-xl font-semibold">{title}</h2>
-      {children}
-    </section>
+    <Card role="region" aria-label={title}>
+      <CardHeader>
+        <h2 className="text-xl leading-tight font-semibold">{title}</h2>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-4">{children}</CardContent>
+    </Card>
   );
 }
 
 export function AdminButton({
   tone = 'default',
-  className = '',
+  className,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { tone?: 'default' | 'primary' | 'danger' }) {
-  const tones = {
-    default: 'border-slate-600 hover:bg-slate-800',
-    primary: 'border-sky-500 bg-sky-600 text-white hover:bg-sky-500',
-    danger: 'border-red-700 text-red-200 hover:bg-red-950',
-  };
+}: ButtonProps & { tone?: 'default' | 'primary' | 'danger' }) {
   return (
-    <button
-      type="button"
-      className={`rounded-lg border px-3 py-1 text-sm disabled:opacity-50 ${tones[tone]} ${className}`}
+    <Button
+      size="sm"
+      variant={tone === 'primary' ? 'primary' : 'outline'}
+      className={cn(tone === 'danger' && 'border-alert text-alert', className)}
       {...props}
     />
   );
@@ -34,34 +40,35 @@ export function AdminButton({
 
 export function Table({ head, children }: { head: string[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <thead className="text-xs uppercase tracking-wide text-slate-400">
-          <tr>
-            {head.map((h) => (
-              <th key={h} className="px-2 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-800">{children}</tbody>
-      </table>
-    </div>
+    <UiTable>
+      <TableHeader>
+        <TableRow>
+          {head.map((h) => (
+            <TableHead key={h}>{h}</TableHead>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>{children}</TableBody>
+    </UiTable>
   );
 }
 
-export function Cell({ children, className = '' }: { children: ReactNode; className?: string }) {
-  return <td className={`px-2 py-2 align-middle ${className}`}>{children}</td>;
+export { TableRow as Row };
+
+export function Cell({ children, className }: { children: ReactNode; className?: string }) {
+  return <TableCell className={className}>{children}</TableCell>;
 }
 
 export function ErrorText({ children }: { children: ReactNode }) {
   return (
-    <p role="alert" className="text-sm text-red-300">
+    <p role="alert" className="text-sm text-alert">
       {children}
     </p>
   );
 }
 
 export const inputClass =
-  'rounded-lg border border-slate-700 bg-slate-950 px-3 py-1.5 text-sm text-slate-100 focus:border-sky-500 focus:outline-none';
+  'h-9 rounded-lg border border-border-strong bg-surface px-3 text-sm text-foreground focus:border-accent focus:outline-none';
+
+export const linkButtonClass =
+  'inline-flex h-8 items-center rounded-lg border border-border-strong px-3 text-sm font-medium hover:bg-surface-overlay';

@@ -5,7 +5,16 @@ import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { z } from 'zod';
 import { adminWrite, boardsQuery } from '@/lib/queries/admin';
-import { AdminButton, Cell, ErrorText, inputClass, Panel, Table } from './admin-ui';
+import {
+  AdminButton,
+  Cell,
+  ErrorText,
+  inputClass,
+  linkButtonClass,
+  Panel,
+  Row,
+  Table,
+} from './admin-ui';
 
 /** Boards: list, open, export as JSON, delete, and create one from pasted JSON. */
 export function BoardsPanel() {
@@ -51,27 +60,24 @@ export function BoardsPanel() {
   return (
     <Panel title={t('boards')}>
       {error && <ErrorText>{t('error', { reason: error.message })}</ErrorText>}
-      {!data && !error && <p className="text-slate-400">{t('loading')}</p>}
-      {data && data.boards.length === 0 && <p className="text-slate-400">{t('boardsEmpty')}</p>}
+      {!data && !error && <p className="text-muted">{t('loading')}</p>}
+      {data && data.boards.length === 0 && <p className="text-muted">{t('boardsEmpty')}</p>}
       {data && data.boards.length > 0 && (
         <Table head={[t('name'), t('board'), t('pages'), t('updated'), t('actions')]}>
           {data.boards.map((board) => (
-            <tr key={board.id} data-testid="admin-board-row">
+            <Row key={board.id} data-testid="admin-board-row">
               <Cell className="font-medium">{board.name}</Cell>
-              <Cell className="font-mono text-slate-300">{board.id}</Cell>
+              <Cell className="font-mono text-muted">{board.id}</Cell>
               <Cell>{board.pages}</Cell>
-              <Cell className="text-slate-400">
+              <Cell className="text-muted">
                 {new Date(board.updatedAt).toLocaleString('en-GB')}
               </Cell>
               <Cell className="flex gap-2">
-                <a
-                  className="rounded-lg border border-slate-600 px-3 py-1 text-sm hover:bg-slate-800"
-                  href={`/tv/${board.id}`}
-                >
+                <a className={linkButtonClass} href={`/tv/${board.id}`}>
                   {t('open')}
                 </a>
                 <a
-                  className="rounded-lg border border-slate-600 px-3 py-1 text-sm hover:bg-slate-800"
+                  className={linkButtonClass}
                   href={`/api/v1/admin/boards/${encodeURIComponent(board.id)}`}
                   download={`board-${board.id}.json`}
                 >
@@ -87,15 +93,15 @@ export function BoardsPanel() {
                   {t('delete')}
                 </AdminButton>
               </Cell>
-            </tr>
+            </Row>
           ))}
         </Table>
       )}
-      <div className="flex flex-col gap-2 border-t border-slate-800 pt-4">
+      <div className="flex flex-col gap-2 border-t border-border pt-4">
         <label htmlFor="board-json" className="font-medium">
           {t('importTitle')}
         </label>
-        <p className="text-sm text-slate-400">{t('importHint')}</p>
+        <p className="text-sm text-muted">{t('importHint')}</p>
         <textarea
           id="board-json"
           value={json}

@@ -8,7 +8,7 @@ import { formatDuration } from '@/components/ui/format';
 import { useNow } from '@/components/ui/use-now';
 import { CreatedDisplayLink } from '@/lib/model/admin';
 import { adminWrite, boardsQuery, displayLinksQuery } from '@/lib/queries/admin';
-import { AdminButton, Cell, ErrorText, inputClass, Panel, Table } from './admin-ui';
+import { AdminButton, Cell, ErrorText, inputClass, Panel, Row, Table } from './admin-ui';
 import { linkStatus } from './link-status';
 
 /** Display links: create one (its URL shown once, with a copy button), list them, revoke. */
@@ -105,13 +105,13 @@ export function LinksPanel() {
       {created && (
         <div
           role="status"
-          className="flex flex-col gap-2 rounded-xl border border-sky-700 bg-sky-950/50 p-3"
+          className="flex flex-col gap-2 rounded-xl border border-accent bg-surface-overlay p-3"
         >
           <p className="text-sm font-medium">{t('createdOnce')}</p>
           <div className="flex items-center gap-2">
             <code
               data-testid="created-link"
-              className="min-w-0 flex-1 truncate rounded bg-slate-950 px-2 py-1 text-sm"
+              className="min-w-0 flex-1 truncate rounded bg-surface px-2 py-1 text-sm"
             >
               {created}
             </code>
@@ -127,7 +127,7 @@ export function LinksPanel() {
       )}
       {links.error && <ErrorText>{t('error', { reason: links.error.message })}</ErrorText>}
       {links.data && links.data.links.length === 0 && (
-        <p className="text-slate-400">{t('linksEmpty')}</p>
+        <p className="text-muted">{t('linksEmpty')}</p>
       )}
       {links.data && links.data.links.length > 0 && (
         <Table
@@ -144,19 +144,17 @@ export function LinksPanel() {
           {links.data.links.map((link) => {
             const status = linkStatus(link, now);
             return (
-              <tr key={link.id} data-testid="admin-link-row">
+              <Row key={link.id} data-testid="admin-link-row">
                 <Cell className="font-medium">{link.name}</Cell>
-                <Cell className="font-mono text-slate-300">{link.boardId}</Cell>
-                <Cell className="text-slate-400">
+                <Cell className="font-mono text-muted">{link.boardId}</Cell>
+                <Cell className="text-muted">
                   {new Date(link.createdAt).toLocaleString('en-GB')}
                 </Cell>
-                <Cell className="text-slate-400">
+                <Cell className="text-muted">
                   {link.expiresAt ? new Date(link.expiresAt).toLocaleString('en-GB') : t('never')}
                 </Cell>
                 <Cell>{age(link.lastSeenAt)}</Cell>
-                <Cell className={status === 'active' ? 'text-ok' : 'text-slate-400'}>
-                  {t(status)}
-                </Cell>
+                <Cell className={status === 'active' ? 'text-ok' : 'text-muted'}>{t(status)}</Cell>
                 <Cell>
                   {status === 'active' && (
                     <AdminButton
@@ -170,7 +168,7 @@ export function LinksPanel() {
                     </AdminButton>
                   )}
                 </Cell>
-              </tr>
+              </Row>
             );
           })}
         </Table>

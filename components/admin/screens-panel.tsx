@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { formatDuration } from '@/components/ui/format';
 import { useNow } from '@/components/ui/use-now';
 import { adminWrite, displayLinksQuery } from '@/lib/queries/admin';
-import { AdminButton, Cell, Panel, Table } from './admin-ui';
+import { AdminButton, Cell, Panel, Row, Table } from './admin-ui';
 import { linkStatus } from './link-status';
 
 /** The screens behind active links, as their heartbeats report them; a reload on request. */
@@ -24,7 +24,7 @@ export function ScreensPanel() {
   return (
     <Panel title={t('screens')}>
       {screens.length === 0 ? (
-        <p className="text-slate-400">{t('screensEmpty')}</p>
+        <p className="text-muted">{t('screensEmpty')}</p>
       ) : (
         <Table
           head={[
@@ -42,7 +42,7 @@ export function ScreensPanel() {
               link.lastSeenAt &&
               Date.parse(link.reloadRequestedAt) > now - (link.screen?.uptimeSeconds ?? 0) * 1000;
             return (
-              <tr key={link.id} data-testid="admin-screen-row">
+              <Row key={link.id} data-testid="admin-screen-row">
                 <Cell className="font-medium">{link.name}</Cell>
                 <Cell>
                   {link.lastSeenAt
@@ -54,9 +54,9 @@ export function ScreensPanel() {
                 <Cell>{link.screen?.memoryMb === null ? '—' : `${link.screen?.memoryMb} MB`}</Cell>
                 <Cell className="flex items-center gap-2">
                   <AdminButton onClick={() => reload.mutate(link.id)}>{t('reload')}</AdminButton>
-                  {pending && <span className="text-sm text-slate-400">{t('reloadPending')}</span>}
+                  {pending && <span className="text-sm text-muted">{t('reloadPending')}</span>}
                 </Cell>
-              </tr>
+              </Row>
             );
           })}
         </Table>
