@@ -57,6 +57,7 @@ export default defineConfig({
       url: `${appUrl}/api/health`,
       env: {
         CALLBOARD_CONFIG: 'e2e/callboard.e2e.yaml',
+        CALLBOARD_DB_PATH: e2e.dbPath,
         SIM_PORT: String(e2e.simPort),
         SIM_ASTERNIC_PASSWORD: e2e.simPassword,
         OIDC_ISSUER: oidcUrl,

@@ -7,6 +7,8 @@ export const e2e = {
   admin: { username: 'admin', password: 'e2e-admin-pass' },
   apiToken: 'e2e-api-token-0123456789abcdef',
   adminToken: 'e2e-admin-token-0123456789abcdef',
+  /** The app's database for a browser-test run; scripts/e2e.mjs starts each run without it. */
+  dbPath: '.data/e2e-callboard.db',
 };
 
 export const appUrl = `http://127.0.0.1:${e2e.appPort}`;

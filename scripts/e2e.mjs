@@ -1,5 +1,6 @@
 // Browser tests: a Chromium, the production build, then Playwright (which starts the simulator
 // and `next start` itself, see playwright.config.ts).
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './lib/build-if-needed.mjs';
@@ -11,6 +12,9 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = ensureChromium();
 await buildIfNeeded(root);
+// Each run starts from an empty app database (boards, display links), created at start-up.
+for (const suffix of ['', '-wal', '-shm'])
+  rmSync(join(root, `.data/e2e-callboard.db${suffix}`), { force: true });
 try {
   await run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
     cwd: root,

@@ -1,4 +1,5 @@
-// Installs what the tests need outside npm (redis-server; Chromium is handled by scripts/e2e.mjs).
-import { ensureRedisServer } from './lib/system-deps.mjs';
+// Installs what the tests need outside npm (redis-server, PostgreSQL; Chromium: scripts/e2e.mjs).
+import { ensurePostgres, ensureRedisServer } from './lib/system-deps.mjs';
 
 ensureRedisServer();
+ensurePostgres();

@@ -26,9 +26,16 @@ export function tokenCaller(
   return token ? { kind: 'token', name: token.name, role: token.role } : null;
 }
 
-/** Who is calling: an API token when one is presented, otherwise the session. */
-export async function currentCaller(request: Request, auth: AuthConfig): Promise<Caller | null> {
+/**
+ * Who is calling: an API token when one is presented, otherwise the session, else whoever
+ * `fallback` recognises (the server passes display links, which live in the app database).
+ */
+export async function currentCaller(
+  request: Request,
+  auth: AuthConfig,
+  fallback?: (request: Request) => Promise<Caller | null>,
+): Promise<Caller | null> {
   const authorization = request.headers.get('authorization');
   if (authorization) return tokenCaller(authorization, auth.apiTokens);
-  return sessionCaller(auth);
+  return (await sessionCaller(auth).catch(() => null)) ?? (fallback ? fallback(request) : null);
 }

@@ -1,8 +1,11 @@
 import type { Role } from '@/lib/config/schema';
+import type { DisplayAccess } from './display-access';
 
-/** Who made a request: a signed-in person or a script with an API token. */
+/** Who made a request: a signed-in person, a script with an API token, or a TV's display link. */
 export interface Caller {
-  kind: 'user' | 'token';
+  kind: 'user' | 'token' | 'display';
   name: string;
   role: Role;
+  /** Set for display links: the only data this caller may read. */
+  display?: DisplayAccess;
 }

@@ -123,10 +123,16 @@ export const AuthConfig = z.strictObject({
   apiTokens: z.array(ApiTokenConfig).default([]),
 });
 
+/** The app's own database; `DATABASE_URL` (PostgreSQL) and `CALLBOARD_DB_PATH` override it. */
+export const DatabaseConfig = z.strictObject({
+  path: z.string().min(1).optional(),
+});
+
 export const CallboardConfig = z.strictObject({
   timezone: timeZone.default('UTC'),
   sources: z.array(SourceConfig),
   auth: AuthConfig,
+  database: DatabaseConfig.default({}),
 });
 
 export type CallboardConfig = z.output<typeof CallboardConfig>;

@@ -43,3 +43,17 @@ function checkEnvironment(): void {
     throw new ConfigError('(environment)', [{ path: 'CALLBOARD_FRAME_ANCESTORS', message }]);
   }
 }
+
+/** Opens, migrates and seeds the app's database at start-up; a failure stops the server, saying why. */
+export async function openDatabaseAtStartup(): Promise<void> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { describeDatabase, getDb } = await import('@/lib/db/get-db');
+  try {
+    await getDb();
+    process.stdout.write(`callboard: database ${describeDatabase()} ready\n`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`callboard: cannot open the database ${describeDatabase()}: ${reason}\n`);
+    process.exit(1);
+  }
+}

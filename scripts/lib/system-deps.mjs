@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const chromiumPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -43,6 +43,19 @@ export function ensureRedisServer() {
   if (!aptInstall(['redis-server']) || !hasCommand('redis-server')) {
     throw new Error(
       'redis-server is needed by the tests: install it (Debian/Ubuntu: redis-server)',
+    );
+  }
+}
+
+/** PostgreSQL for the storage tests, which start their own server: Debian's package when missing. */
+export function ensurePostgres() {
+  const root = '/usr/lib/postgresql';
+  const installed = () =>
+    existsSync(root) && readdirSync(root).some((v) => existsSync(`${root}/${v}/bin/initdb`));
+  if (installed()) return;
+  if (!aptInstall(['postgresql']) || !installed()) {
+    throw new Error(
+      'PostgreSQL is needed by the storage tests: install it (Debian/Ubuntu: postgresql)',
     );
   }
 }

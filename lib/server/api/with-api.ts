@@ -1,9 +1,11 @@
 import 'server-only';
 import { currentCaller } from '@/lib/auth/current-caller';
+import { displayMayRead } from '@/lib/auth/display-access';
 import type { Caller } from '@/lib/auth/roles';
 import { getAppContext, type AppContext } from '@/lib/server/app-context';
 import { logError } from '@/lib/server/log';
-import { apiError, unauthorized } from './responses';
+import { displayCaller } from '@/lib/server/tv/display-session';
+import { apiError, forbidden, unauthorized } from './responses';
 
 export interface ApiContext<P> {
   request: Request;
@@ -22,8 +24,11 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     try {
       const app = getAppContext();
-      const caller = await currentCaller(request, app.config.auth);
+      const caller = await currentCaller(request, app.config.auth, displayCaller);
       if (!caller) return unauthorized();
+      if (caller.display && !displayMayRead(caller.display, request.method, new URL(request.url))) {
+        return forbidden('a display link may read only what its board shows');
+      }
       return await handler({ request, caller, app, params: await route.params });
     } catch (error) {
       logError('api', error);

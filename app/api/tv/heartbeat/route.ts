@@ -1,0 +1,48 @@
+import { getAppContext } from '@/lib/server/app-context';
+import { z } from 'zod';
+import { sessionCaller } from '@/lib/auth/current-caller';
+import { recordHeartbeat } from '@/lib/db/display-links';
+import { getDb } from '@/lib/db/get-db';
+import { apiError, badRequest, ok } from '@/lib/server/api/responses';
+import { displaySessionOf } from '@/lib/server/tv/display-session';
+
+export const dynamic = 'force-dynamic';
+
+const Beat = z.object({
+  version: z.string().max(40),
+  uptimeSeconds: z.number().nonnegative(),
+  memoryMb: z.number().nonnegative().nullable(),
+  loadedAt: z.iso.datetime(),
+});
+
+/**
+ * A TV page's heartbeat: records what the screen reports and answers whether its link still
+ * works and whether an admin asked it to reload. Signed-in people previewing a board get "active".
+ */
+export async function POST(request: Request) {
+  try {
+    const beat = Beat.safeParse(await request.json().catch(() => undefined));
+    if (!beat.success) return badRequest('expected { version, uptimeSeconds, memoryMb, loadedAt }');
+    const display = await displaySessionOf(request);
+    if (!display) {
+      const person = await sessionCaller(getAppContext().config.auth).catch(() => null);
+      return person
+        ? ok({ state: 'active', reload: false })
+        : apiError(401, 'unauthorized', 'this screen has no display link');
+    }
+    if (display.state !== 'active' || !display.board) {
+      return ok({ state: display.board ? display.state : 'revoked', reload: false });
+    }
+    const { version, uptimeSeconds, memoryMb, loadedAt } = beat.data;
+    const userAgent = (request.headers.get('user-agent') ?? '').slice(0, 200);
+    const { reload } = await recordHeartbeat(
+      await getDb(),
+      display.link.id,
+      { version, uptimeSeconds, memoryMb, userAgent },
+      new Date(loadedAt),
+    );
+    return ok({ state: 'active', reload });
+  } catch {
+    return apiError(500, 'internal', 'internal error');
+  }
+}

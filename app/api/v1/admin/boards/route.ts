@@ -1,0 +1,23 @@
+import { listBoards, saveBoard } from '@/lib/db/boards';
+import { getDb } from '@/lib/db/get-db';
+import { badRequest, ok } from '@/lib/server/api/responses';
+import { withApi } from '@/lib/server/api/with-api';
+import { adminOnly, jsonBody, parseBoardImport } from '@/lib/server/tv/admin-api';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = withApi(async ({ caller }) => {
+  return adminOnly(caller) ?? ok({ boards: await listBoards(await getDb()) });
+});
+
+/** Imports a board's JSON; a board with the same id is replaced. */
+export const POST = withApi(async ({ caller, request, app }) => {
+  const denied = adminOnly(caller);
+  if (denied) return denied;
+  const body = await jsonBody(request);
+  if (!body.ok) return body.response;
+  const parsed = parseBoardImport(body.value, app);
+  if (!parsed.ok) return badRequest(parsed.message);
+  const replaced = await saveBoard(await getDb(), parsed.board);
+  return ok({ board: parsed.board, replaced }, { status: replaced ? 200 : 201 });
+});

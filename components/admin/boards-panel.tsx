@@ -1,0 +1,131 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { z } from 'zod';
+import { adminWrite, boardsQuery } from '@/lib/queries/admin';
+import {
+  AdminButton,
+  Cell,
+  ErrorText,
+  inputClass,
+  linkButtonClass,
+  Panel,
+  Row,
+  Table,
+} from './admin-ui';
+
+/** Boards: list, open, export as JSON, delete, and create one from pasted JSON. */
+export function BoardsPanel() {
+  const t = useTranslations('admin');
+  const queryClient = useQueryClient();
+  const { data, error } = useQuery(boardsQuery());
+  const [json, setJson] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['admin'] });
+
+  const importBoard = useMutation({
+    mutationFn: (body: unknown) =>
+      adminWrite(
+        'POST',
+        '/api/v1/admin/boards',
+        z.object({ board: z.object({ id: z.string() }) }),
+        body,
+      ),
+    onSuccess: ({ board }) => {
+      setMessage({ ok: true, text: t('imported', { id: board.id }) });
+      setJson('');
+      void refresh();
+    },
+    onError: (e) => setMessage({ ok: false, text: e.message }),
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) =>
+      adminWrite('DELETE', `/api/v1/admin/boards/${encodeURIComponent(id)}`, z.unknown()),
+    onSuccess: () => void refresh(),
+  });
+
+  function submit() {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      setMessage({ ok: false, text: t('invalidJson') });
+      return;
+    }
+    importBoard.mutate(parsed);
+  }
+
+  return (
+    <Panel title={t('boards')}>
+      {error && <ErrorText>{t('error', { reason: error.message })}</ErrorText>}
+      {!data && !error && <p className="text-muted">{t('loading')}</p>}
+      {data && data.boards.length === 0 && <p className="text-muted">{t('boardsEmpty')}</p>}
+      {data && data.boards.length > 0 && (
+        <Table head={[t('name'), t('board'), t('pages'), t('updated'), t('actions')]}>
+          {data.boards.map((board) => (
+            <Row key={board.id} data-testid="admin-board-row">
+              <Cell className="font-medium">{board.name}</Cell>
+              <Cell className="font-mono text-muted">{board.id}</Cell>
+              <Cell>{board.pages}</Cell>
+              <Cell className="text-muted">
+                {new Date(board.updatedAt).toLocaleString('en-GB')}
+              </Cell>
+              <Cell className="flex gap-2">
+                <a className={linkButtonClass} href={`/tv/${board.id}`}>
+                  {t('open')}
+                </a>
+                <a
+                  className={linkButtonClass}
+                  href={`/api/v1/admin/boards/${encodeURIComponent(board.id)}`}
+                  download={`board-${board.id}.json`}
+                >
+                  {t('export')}
+                </a>
+                <AdminButton
+                  tone="danger"
+                  onClick={() =>
+                    window.confirm(t('confirmDelete', { name: board.name })) &&
+                    remove.mutate(board.id)
+                  }
+                >
+                  {t('delete')}
+                </AdminButton>
+              </Cell>
+            </Row>
+          ))}
+        </Table>
+      )}
+      <div className="flex flex-col gap-2 border-t border-border pt-4">
+        <label htmlFor="board-json" className="font-medium">
+          {t('importTitle')}
+        </label>
+        <p className="text-sm text-muted">{t('importHint')}</p>
+        <textarea
+          id="board-json"
+          value={json}
+          onChange={(e) => setJson(e.target.value)}
+          rows={5}
+          spellCheck={false}
+          className={`${inputClass} font-mono`}
+        />
+        <div className="flex items-center gap-3">
+          <AdminButton
+            tone="primary"
+            onClick={submit}
+            disabled={!json.trim() || importBoard.isPending}
+          >
+            {t('import')}
+          </AdminButton>
+          {message &&
+            (message.ok ? (
+              <p className="text-sm text-ok">{message.text}</p>
+            ) : (
+              <ErrorText>{message.text}</ErrorText>
+            ))}
+        </div>
+      </div>
+    </Panel>
+  );
+}

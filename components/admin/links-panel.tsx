@@ -1,0 +1,178 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { z } from 'zod';
+import { formatDuration } from '@/components/ui/format';
+import { useNow } from '@/components/ui/use-now';
+import { CreatedDisplayLink } from '@/lib/model/admin';
+import { adminWrite, boardsQuery, displayLinksQuery } from '@/lib/queries/admin';
+import { AdminButton, Cell, ErrorText, inputClass, Panel, Row, Table } from './admin-ui';
+import { linkStatus } from './link-status';
+
+/** Display links: create one (its URL shown once, with a copy button), list them, revoke. */
+export function LinksPanel() {
+  const t = useTranslations('admin');
+  const queryClient = useQueryClient();
+  const now = useNow(10_000);
+  const boards = useQuery(boardsQuery());
+  const links = useQuery(displayLinksQuery());
+  const [boardId, setBoardId] = useState('');
+  const [name, setName] = useState('');
+  const [hours, setHours] = useState('');
+  const [created, setCreated] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const chosenBoard = boardId || boards.data?.boards[0]?.id || '';
+
+  const create = useMutation({
+    mutationFn: () =>
+      adminWrite('POST', '/api/v1/admin/display-links', CreatedDisplayLink, {
+        boardId: chosenBoard,
+        name,
+        ...(hours ? { expiresInHours: Number(hours) } : {}),
+      }),
+    onSuccess: ({ url }) => {
+      // The server names its own host; the browser's origin is the one people reach it by.
+      const parsed = new URL(url);
+      setCreated(`${window.location.origin}${parsed.pathname}${parsed.search}`);
+      setCopied(false);
+      setName('');
+      void queryClient.invalidateQueries({ queryKey: ['admin'] });
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (id: string) =>
+      adminWrite('DELETE', `/api/v1/admin/display-links/${id}`, z.unknown()),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['admin'] }),
+  });
+
+  const age = (iso: string | null) =>
+    iso ? t('ago', { age: formatDuration((now - Date.parse(iso)) / 1000) }) : t('notSeen');
+
+  return (
+    <Panel title={t('links')}>
+      <form
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate();
+        }}
+      >
+        <label className="flex flex-col gap-1 text-sm">
+          {t('board')}
+          <select
+            value={chosenBoard}
+            onChange={(e) => setBoardId(e.target.value)}
+            className={inputClass}
+          >
+            {boards.data?.boards.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t('linkName')}
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={80}
+            className={inputClass}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t('expiresIn')}
+          <input
+            value={hours}
+            onChange={(e) => setHours(e.target.value)}
+            type="number"
+            min={1}
+            className={`${inputClass} w-28`}
+          />
+        </label>
+        <AdminButton
+          type="submit"
+          tone="primary"
+          disabled={!chosenBoard || !name.trim() || create.isPending}
+        >
+          {t('create')}
+        </AdminButton>
+      </form>
+      {create.error && <ErrorText>{create.error.message}</ErrorText>}
+      {created && (
+        <div
+          role="status"
+          className="flex flex-col gap-2 rounded-xl border border-accent bg-surface-overlay p-3"
+        >
+          <p className="text-sm font-medium">{t('createdOnce')}</p>
+          <div className="flex items-center gap-2">
+            <code
+              data-testid="created-link"
+              className="min-w-0 flex-1 truncate rounded bg-surface px-2 py-1 text-sm"
+            >
+              {created}
+            </code>
+            <AdminButton
+              onClick={() =>
+                void navigator.clipboard?.writeText(created).then(() => setCopied(true))
+              }
+            >
+              {copied ? t('copied') : t('copy')}
+            </AdminButton>
+          </div>
+        </div>
+      )}
+      {links.error && <ErrorText>{t('error', { reason: links.error.message })}</ErrorText>}
+      {links.data && links.data.links.length === 0 && (
+        <p className="text-muted">{t('linksEmpty')}</p>
+      )}
+      {links.data && links.data.links.length > 0 && (
+        <Table
+          head={[
+            t('linkName'),
+            t('board'),
+            t('created'),
+            t('expires'),
+            t('lastSeen'),
+            t('status'),
+            t('actions'),
+          ]}
+        >
+          {links.data.links.map((link) => {
+            const status = linkStatus(link, now);
+            return (
+              <Row key={link.id} data-testid="admin-link-row">
+                <Cell className="font-medium">{link.name}</Cell>
+                <Cell className="font-mono text-muted">{link.boardId}</Cell>
+                <Cell className="text-muted">
+                  {new Date(link.createdAt).toLocaleString('en-GB')}
+                </Cell>
+                <Cell className="text-muted">
+                  {link.expiresAt ? new Date(link.expiresAt).toLocaleString('en-GB') : t('never')}
+                </Cell>
+                <Cell>{age(link.lastSeenAt)}</Cell>
+                <Cell className={status === 'active' ? 'text-ok' : 'text-muted'}>{t(status)}</Cell>
+                <Cell>
+                  {status === 'active' && (
+                    <AdminButton
+                      tone="danger"
+                      onClick={() =>
+                        window.confirm(t('confirmRevoke', { name: link.name })) &&
+                        revoke.mutate(link.id)
+                      }
+                    >
+                      {t('revoke')}
+                    </AdminButton>
+                  )}
+                </Cell>
+              </Row>
+            );
+          })}
+        </Table>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,156 @@
+import type { Kysely } from 'kysely';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultBoardFor } from '@/lib/model/default-board';
+import { deleteBoard, getBoard, listBoards, saveBoard, seedDefaultBoards } from './boards';
+import { migrateToLatest, openDatabase, type DatabaseTarget } from './connect';
+import {
+  createDisplayLink,
+  findDisplayLinkByKey,
+  listDisplayLinks,
+  recordHeartbeat,
+  requestScreenReload,
+  revokeDisplayLink,
+} from './display-links';
+import type { Database } from './schema';
+import { startTestPostgres, type TestPostgres } from './test-postgres';
+
+// The same cases on both engines: one data-access layer and one set of migrations serve both.
+const engines: { name: string; target: () => Promise<DatabaseTarget> }[] = [];
+let sqliteDir = '';
+let postgres: TestPostgres | undefined;
+
+engines.push({
+  name: 'sqlite',
+  target: () => {
+    const file = path.join(sqliteDir, `${crypto.randomUUID()}.db`);
+    return Promise.resolve({ engine: 'sqlite', path: file });
+  },
+});
+engines.push({
+  name: 'postgres',
+  target: async () => {
+    if (!postgres) throw new Error('PostgreSQL did not start (see beforeAll)');
+    return { engine: 'postgres', url: await postgres.createDatabase() };
+  },
+});
+
+beforeAll(async () => {
+  sqliteDir = mkdtempSync(path.join(tmpdir(), 'callboard-sqlite-'));
+  postgres = await startTestPostgres();
+}, 60_000);
+
+afterAll(() => {
+  postgres?.stop();
+  rmSync(sqliteDir, { recursive: true, force: true });
+});
+
+const hq = { id: 'hq', name: 'HQ' };
+
+describe.each(engines)('storage on $name', ({ target }) => {
+  async function fresh(): Promise<Kysely<Database>> {
+    const db = openDatabase(await target());
+    await migrateToLatest(db);
+    return db;
+  }
+
+  it('migrates an empty database and again without change', async () => {
+    const db = await fresh();
+    await migrateToLatest(db);
+    expect(await listBoards(db)).toEqual([]);
+    await db.destroy();
+  });
+
+  it('saves, replaces, lists, reads and deletes boards', async () => {
+    const db = await fresh();
+    const board = defaultBoardFor(hq);
+    expect(await saveBoard(db, board)).toBe(false);
+    expect(await getBoard(db, board.id)).toEqual(board);
+    const renamed = { ...board, name: 'Renamed' };
+    expect(await saveBoard(db, renamed)).toBe(true);
+    expect(await listBoards(db)).toMatchObject([{ id: board.id, name: 'Renamed', pages: 1 }]);
+    expect(await deleteBoard(db, board.id)).toBe(true);
+    expect(await deleteBoard(db, board.id)).toBe(false);
+    expect(await getBoard(db, board.id)).toBeNull();
+    await db.destroy();
+  });
+
+  it('seeds a default board per source once, and not again after it was deleted', async () => {
+    const db = await fresh();
+    expect(await seedDefaultBoards(db, [hq, { id: 'dk', name: 'DK' }])).toEqual(['hq-tv', 'dk-tv']);
+    expect(await seedDefaultBoards(db, [hq])).toEqual([]);
+    await deleteBoard(db, 'hq-tv');
+    expect(await seedDefaultBoards(db, [hq])).toEqual([]);
+    expect((await listBoards(db)).map((b) => b.id)).toEqual(['dk-tv']);
+    await db.destroy();
+  });
+
+  it('lets two instances seed at once: each default board is created exactly once', async () => {
+    const shared = await target();
+    const [a, b] = [openDatabase(shared), openDatabase(shared)];
+    await migrateToLatest(a);
+    await migrateToLatest(b);
+    const sources = [hq, { id: 'dk', name: 'DK' }];
+    const [fromA, fromB] = await Promise.all([
+      seedDefaultBoards(a, sources),
+      seedDefaultBoards(b, sources),
+    ]);
+    expect([...fromA, ...fromB].sort()).toEqual(['dk-tv', 'hq-tv']);
+    expect((await listBoards(b)).map((board) => board.id)).toEqual(['dk-tv', 'hq-tv']);
+    await Promise.all([a.destroy(), b.destroy()]);
+  });
+
+  it('stores display links by key hash only, and finds them by the key', async () => {
+    const db = await fresh();
+    await saveBoard(db, defaultBoardFor(hq));
+    const { link, key } = await createDisplayLink(db, {
+      boardId: 'hq-tv',
+      name: 'Lobby',
+      expiresAt: null,
+    });
+    const rows = await db.selectFrom('display_links').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain(key);
+    expect(await findDisplayLinkByKey(db, key)).toMatchObject({
+      link: { id: link.id },
+      state: 'active',
+    });
+    expect(await findDisplayLinkByKey(db, `${key.slice(0, -1)}x`)).toBeNull();
+    await db.destroy();
+  });
+
+  it('revokes, expires and deletes links with their board', async () => {
+    const db = await fresh();
+    await saveBoard(db, defaultBoardFor(hq));
+    const now = new Date('2026-12-04T12:00:00Z');
+    const soon = new Date('2026-12-04T13:00:00Z');
+    const a = await createDisplayLink(db, { boardId: 'hq-tv', name: 'A', expiresAt: soon }, now);
+    const b = await createDisplayLink(db, { boardId: 'hq-tv', name: 'B', expiresAt: null }, now);
+    expect((await findDisplayLinkByKey(db, a.key, now))?.state).toBe('active');
+    expect((await findDisplayLinkByKey(db, a.key, soon))?.state).toBe('expired');
+    expect(await revokeDisplayLink(db, b.link.id)).toBe(true);
+    expect(await revokeDisplayLink(db, b.link.id)).toBe(false);
+    expect((await findDisplayLinkByKey(db, b.key))?.state).toBe('revoked');
+    await deleteBoard(db, 'hq-tv');
+    expect(await listDisplayLinks(db)).toEqual([]);
+    await db.destroy();
+  });
+
+  it('records heartbeats and hands a reload request to the screen once', async () => {
+    const db = await fresh();
+    await saveBoard(db, defaultBoardFor(hq));
+    const { link } = await createDisplayLink(db, { boardId: 'hq-tv', name: 'A', expiresAt: null });
+    const screen = { version: '0.1.0', uptimeSeconds: 12, memoryMb: 40, userAgent: 'tv' };
+    const loaded = new Date(Date.now() - 60_000);
+    expect(await recordHeartbeat(db, link.id, screen, loaded)).toEqual({ reload: false });
+    await requestScreenReload(db, link.id, new Date(Date.now() - 1000));
+    expect(await recordHeartbeat(db, link.id, screen, loaded)).toEqual({ reload: true });
+    // After reloading, the page's own load time is later than the request.
+    expect(await recordHeartbeat(db, link.id, screen, new Date())).toEqual({ reload: false });
+    const [listed] = await listDisplayLinks(db);
+    expect(listed?.screen).toEqual(screen);
+    expect(listed?.lastSeenAt).not.toBeNull();
+    await db.destroy();
+  });
+});
