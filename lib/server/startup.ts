@@ -47,7 +47,7 @@ function checkEnvironment(): void {
 /** Opens, migrates and seeds the app's database at start-up; a failure stops the server, saying why. */
 export async function openDatabaseAtStartup(): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { describeDatabase, getDb } = await import('@/lib/db/get-db');
+  const { describeDatabase, getDb } = await import('@/lib/server/database');
   try {
     await getDb();
     process.stdout.write(`callboard: database ${describeDatabase()} ready\n`);

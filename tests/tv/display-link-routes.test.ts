@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayCookieName } from '@/lib/auth/display-access';
 import { saveBoard } from '@/lib/db/boards';
 import { createDisplayLink, revokeDisplayLink } from '@/lib/db/display-links';
-import { getDb } from '@/lib/db/get-db';
+import { getDb } from '@/lib/server/database';
 import { Board } from '@/lib/model/board';
 import type { AppContext } from '@/lib/server/app-context';
 import { startSimulator, type RunningSimulator } from '@/sim/server';
@@ -28,6 +28,7 @@ const expected: Record<string, { path: string; params: object; status: number }[
   metrics: [{ path: '/api/metrics', params: {}, status: 403 }],
   'tv/heartbeat': [], // POST only, answers the link's own state (e2e/tv.spec.ts)
   'v1/[...rest]': [{ path: '/api/v1/anything', params: { rest: ['anything'] }, status: 403 }],
+  'v1/openapi.json': [{ path: '/api/v1/openapi.json', params: {}, status: 403 }],
   'v1/sources': [{ path: '/api/v1/sources', params: {}, status: 403 }],
   'v1/sources/[id]/agents': [
     { path: '/api/v1/sources/hq/agents', params: { id: 'hq' }, status: 403 },

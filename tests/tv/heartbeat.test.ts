@@ -10,7 +10,7 @@ import {
   requestScreenReload,
   revokeDisplayLink,
 } from '@/lib/db/display-links';
-import { getDb } from '@/lib/db/get-db';
+import { getDb } from '@/lib/server/database';
 import type { AppContext } from '@/lib/server/app-context';
 import { installAppContext, uninstallAppContext } from '../support/app-under-test';
 

@@ -6,7 +6,7 @@ import { TvMessage } from '@/components/tv/tv-message';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { displayCookieName } from '@/lib/auth/display-access';
 import { getBoard } from '@/lib/db/boards';
-import { getDb } from '@/lib/db/get-db';
+import { getDb } from '@/lib/server/database';
 import { boardSources, type Board } from '@/lib/model/board';
 import { getAppContext } from '@/lib/server/app-context';
 import { displaySessionForKey } from '@/lib/server/tv/display-session';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { Board } from '@/lib/model/board';
+import { CreateDisplayLink, DisplayLinkInfo } from '@/lib/model/display-link';
 import { LiveQueuesResponse } from '@/lib/model/live-queues';
 import { Capabilities, SourceHealth, SourceInfo, SourcesResponse } from '@/lib/model/source';
 import {
@@ -30,6 +32,9 @@ const components = {
   AgentsResponse,
   ExternalNumbersResponse,
   LiveQueuesResponse,
+  Board,
+  CreateDisplayLink,
+  DisplayLinkInfo,
   ApiError,
 } satisfies Record<string, z.ZodType>;
 
@@ -58,6 +63,7 @@ function componentSchemas(): Record<string, Json> {
 const errorStatuses: Record<string, string> = {
   '400': 'bad input: the message names the parameter and what was expected',
   '401': 'no session and no valid API token',
+  '403': 'the caller may not do this (admins only; a display link reads only its board)',
   '404': 'unknown source',
   '422': 'this source cannot give this report, bucket or filter',
   '502': 'the upstream failed or answered something unexpected',
@@ -144,7 +150,8 @@ export function buildOpenApi(): Json {
       title: 'Callboard HTTP API',
       version: '1',
       description:
-        'Every route needs a session or `Authorization: Bearer <API token>`. Times are ISO 8601 ' +
+        'Every route needs a session, `Authorization: Bearer <API token>` or a display link (which ' +
+        "reads only its board's live queues and hourly series). Times are ISO 8601 " +
         "with the source's offset; `from`/`to` are read in the source's time zone, a date-only " +
         '`to` includes that day. Hour buckets cover at most 31 days, day buckets 366 days, month ' +
         'buckets 60 months. Numbers a source cannot supply are null, never a made-up 0.',
@@ -188,6 +195,7 @@ export function buildOpenApi(): Json {
         'Server-Sent Events: `event: snapshot` with the queues/live body on every change, keep-alive comments',
         { 'text/event-stream': { schema: { type: 'string' } } },
       ),
+      ...adminPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'openapi',
@@ -212,6 +220,116 @@ export function buildOpenApi(): Json {
         session: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token' },
       },
       schemas: componentSchemas(),
+    },
+  };
+}
+
+const json = (schema: Json) => ({ 'application/json': { schema } });
+const boardIdParameter = { ...idParameter, description: 'the board id' };
+const linkIdParameter = {
+  ...idParameter,
+  description: 'the display link id',
+  schema: { type: 'string' },
+};
+
+/** Boards and display links, for admins (session or admin API token). */
+function adminPaths(): Record<string, Json> {
+  const admin = (operationId: string, summary: string, extra: Json, ok: Json): Json => ({
+    operationId,
+    summary,
+    ...extra,
+    responses: { ...ok, ...errors('400', '401', '403') },
+  });
+  return {
+    '/api/v1/admin/boards': {
+      get: admin(
+        'boards',
+        'every board',
+        {},
+        {
+          '200': {
+            description: 'the boards',
+            content: json({
+              type: 'object',
+              properties: { boards: { type: 'array', items: ref('Board') } },
+            }),
+          },
+        },
+      ),
+      post: admin(
+        'importBoard',
+        'imports a board (JSON as exported); replaces one with the same id',
+        { requestBody: { required: true, content: json(ref('Board')) } },
+        {
+          '201': { description: 'created', content: json({ type: 'object' }) },
+          '200': { description: 'replaced an existing board', content: json({ type: 'object' }) },
+        },
+      ),
+    },
+    '/api/v1/admin/boards/{id}': {
+      get: admin(
+        'exportBoard',
+        'one board as JSON, for export',
+        { parameters: [boardIdParameter] },
+        {
+          '200': { description: 'the board', content: json(ref('Board')) },
+        },
+      ),
+      delete: admin(
+        'deleteBoard',
+        'deletes a board (its display links stop working)',
+        { parameters: [boardIdParameter] },
+        {
+          '200': { description: 'deleted', content: json({ type: 'object' }) },
+        },
+      ),
+    },
+    '/api/v1/admin/display-links': {
+      get: admin(
+        'displayLinks',
+        "every display link with its screen's last report",
+        {},
+        {
+          '200': {
+            description: 'the links',
+            content: json({
+              type: 'object',
+              properties: { links: { type: 'array', items: ref('DisplayLinkInfo') } },
+            }),
+          },
+        },
+      ),
+      post: admin(
+        'createDisplayLink',
+        'creates a display link; its URL (with the key) is shown only in this answer',
+        { requestBody: { required: true, content: json(ref('CreateDisplayLink')) } },
+        {
+          '201': {
+            description: 'the link, and its URL and path with the key',
+            content: json({ type: 'object' }),
+          },
+        },
+      ),
+    },
+    '/api/v1/admin/display-links/{id}': {
+      delete: admin(
+        'revokeDisplayLink',
+        'revokes a link: its screen shows that it was revoked and drops its data',
+        { parameters: [linkIdParameter] },
+        {
+          '200': { description: 'revoked', content: json({ type: 'object' }) },
+        },
+      ),
+    },
+    '/api/v1/admin/display-links/{id}/reload': {
+      post: admin(
+        'reloadScreen',
+        'asks the screen of a link to reload on its next heartbeat',
+        { parameters: [linkIdParameter] },
+        {
+          '200': { description: 'requested', content: json({ type: 'object' }) },
+        },
+      ),
     },
   };
 }

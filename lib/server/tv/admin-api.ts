@@ -1,5 +1,4 @@
 import 'server-only';
-import { z } from 'zod';
 import type { Caller } from '@/lib/auth/roles';
 import { Board } from '@/lib/model/board';
 import { badRequest, forbidden } from '@/lib/server/api/responses';
@@ -42,14 +41,4 @@ export function parseBoardImport(
   return { ok: true, board: parsed.data };
 }
 
-export const CreateDisplayLink = z.strictObject({
-  boardId: z.string().min(1),
-  name: z.string().trim().min(1).max(80),
-  /** Hours until the link stops working; absent: never. */
-  expiresInHours: z
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 366)
-    .optional(),
-});
+export { CreateDisplayLink } from '@/lib/model/display-link';

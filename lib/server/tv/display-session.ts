@@ -4,7 +4,7 @@ import { isWellFormedDisplayKey } from '@/lib/auth/display-key';
 import type { Caller } from '@/lib/auth/roles';
 import { getBoard } from '@/lib/db/boards';
 import { findDisplayLinkByKey, type DisplayLink, type LinkState } from '@/lib/db/display-links';
-import { getDb } from '@/lib/db/get-db';
+import { getDb } from '@/lib/server/database';
 import { boardNeedsSeries, boardSources, type Board } from '@/lib/model/board';
 
 export interface DisplaySession {

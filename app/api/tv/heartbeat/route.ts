@@ -2,7 +2,7 @@ import { getAppContext } from '@/lib/server/app-context';
 import { z } from 'zod';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { recordHeartbeat } from '@/lib/db/display-links';
-import { getDb } from '@/lib/db/get-db';
+import { getDb } from '@/lib/server/database';
 import { apiError, badRequest, ok } from '@/lib/server/api/responses';
 import { displaySessionOf } from '@/lib/server/tv/display-session';
 

@@ -1,5 +1,5 @@
 import { listBoards, saveBoard } from '@/lib/db/boards';
-import { getDb } from '@/lib/db/get-db';
+import { getDb } from '@/lib/server/database';
 import { badRequest, ok } from '@/lib/server/api/responses';
 import { withApi } from '@/lib/server/api/with-api';
 import { adminOnly, jsonBody, parseBoardImport } from '@/lib/server/tv/admin-api';

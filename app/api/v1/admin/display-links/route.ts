@@ -1,6 +1,6 @@
 import { getBoard } from '@/lib/db/boards';
 import { createDisplayLink, listDisplayLinks } from '@/lib/db/display-links';
-import { getDb } from '@/lib/db/get-db';
+import { getDb } from '@/lib/server/database';
 import { badRequest, notFound, ok } from '@/lib/server/api/responses';
 import { withApi } from '@/lib/server/api/with-api';
 import { adminOnly, CreateDisplayLink, jsonBody } from '@/lib/server/tv/admin-api';

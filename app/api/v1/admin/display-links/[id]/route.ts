@@ -1,5 +1,5 @@
 import { revokeDisplayLink } from '@/lib/db/display-links';
-import { getDb } from '@/lib/db/get-db';
+import { getDb } from '@/lib/server/database';
 import { notFound, ok } from '@/lib/server/api/responses';
 import { withApi } from '@/lib/server/api/with-api';
 import { adminOnly } from '@/lib/server/tv/admin-api';

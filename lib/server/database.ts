@@ -1,9 +1,9 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import { getAppContext } from '@/lib/server/app-context';
-import { seedDefaultBoards } from './boards';
-import { databaseTarget, migrateToLatest, openDatabase } from './connect';
-import type { Database } from './schema';
+import { seedDefaultBoards } from '@/lib/db/boards';
+import { databaseTarget, migrateToLatest, openDatabase } from '@/lib/db/connect';
+import type { Database } from '@/lib/db/schema';
 
 // One connection (pool) per process, shared by route handlers bundled apart, like the app context.
 const globalKey = Symbol.for('callboard.database');
