@@ -71,6 +71,7 @@ test.describe('with an API token', () => {
           name: 'HQ call center',
           kind: 'asternic',
           timezone: 'Asia/Tashkent',
+          refreshSeconds: 5,
           capabilities: {
             summary: true,
             series: ['hour', 'day', 'month'],

@@ -17,7 +17,7 @@ export default async function LoginPage({
   const t = serverTranslator('login');
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
-      <div className="w-full max-w-sm rounded-2xl border border-slate-800 bg-slate-900 p-8 shadow-xl">
+      <div className="w-full max-w-sm rounded-2xl border border-border bg-surface-raised p-8 shadow-xl">
         <h1 className="mb-6 text-2xl font-semibold">{t('title')}</h1>
         <LoginForm callbackUrl={target} />
       </div>

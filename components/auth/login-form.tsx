@@ -4,6 +4,7 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl';
+import { Button } from '@/components/ui/button';
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('login');
@@ -42,7 +43,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           name="username"
           autoComplete="username"
           required
-          className="rounded-lg border border-slate-700 bg-slate-950 px-3 py-2 text-base"
+          className="rounded-lg border border-border-strong bg-surface px-3 py-2 text-base"
         />
       </label>
       <label className="flex flex-col gap-1 text-sm">
@@ -52,21 +53,20 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           type="password"
           autoComplete="current-password"
           required
-          className="rounded-lg border border-slate-700 bg-slate-950 px-3 py-2 text-base"
+          className="rounded-lg border border-border-strong bg-surface px-3 py-2 text-base"
         />
       </label>
       {error && (
-        <p role="alert" className="rounded-lg bg-red-950 px-3 py-2 text-sm text-red-200">
+        <p
+          role="alert"
+          className="rounded-lg border border-alert/60 bg-alert/15 px-3 py-2 text-sm text-foreground"
+        >
           {error}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-lg bg-sky-600 px-4 py-2 font-medium text-white hover:bg-sky-500 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? t('submitting') : t('submit')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -38,12 +38,12 @@ export function QueueTile({
       className={`flex flex-col gap-4 rounded-2xl border p-5 ${
         freshness.stale
           ? 'stale-hatch border-dashed border-stale opacity-80'
-          : 'border-slate-800 bg-slate-900'
+          : 'border-border bg-surface-raised'
       }`}
     >
       <header className="flex items-baseline justify-between gap-2">
         <h3 className="truncate text-xl font-semibold">{queue.name}</h3>
-        <span className="truncate text-sm text-slate-400">{sourceName}</span>
+        <span className="truncate text-sm text-muted">{sourceName}</span>
       </header>
 
       <dl className="grid grid-cols-2 gap-4">
@@ -63,7 +63,7 @@ export function QueueTile({
         </Stat>
       </dl>
 
-      <dl className="grid grid-cols-4 gap-2 border-t border-slate-800 pt-3">
+      <dl className="grid grid-cols-4 gap-2 border-t border-border pt-3">
         <Stat label={t('available')} hint={k('available')} className="text-ok">
           {formatCount(queue.agents.available, unknown)}
         </Stat>
@@ -73,12 +73,12 @@ export function QueueTile({
         <Stat label={t('paused')} hint={k('paused')} className="text-warn">
           {formatCount(queue.agents.paused, unknown)}
         </Stat>
-        <Stat label={t('loggedOff')} hint={k('loggedOff')} className="text-slate-400">
+        <Stat label={t('loggedOff')} hint={k('loggedOff')} className="text-muted">
           {formatCount(queue.agents.loggedOff, unknown)}
         </Stat>
       </dl>
 
-      <dl className="grid grid-cols-2 gap-2 border-t border-slate-800 pt-3">
+      <dl className="grid grid-cols-2 gap-2 border-t border-border pt-3">
         <Stat label={t('answeredToday')} hint={k('answeredToday')}>
           {formatCount(queue.today.answered, unknown)}
         </Stat>
@@ -93,13 +93,13 @@ export function QueueTile({
             <span aria-hidden="true">⚠ </span>
             {t('staleFor', { age })}
             {freshness.reason && (
-              <span className="block font-normal text-slate-300">
+              <span className="block font-normal text-foreground">
                 {t('staleReason', { reason: freshness.reason })}
               </span>
             )}
           </p>
         ) : (
-          <p className="text-slate-400">{t('updated', { age })}</p>
+          <p className="text-muted">{t('updated', { age })}</p>
         )}
       </footer>
     </article>

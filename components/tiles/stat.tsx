@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
+import { cn } from '@/components/ui/cn';
+import { Tooltip } from '@/components/ui/tooltip';
 
-/** One labelled figure; the formula or meaning shows on hover. */
+/** One labelled figure; its formula or meaning shows on hover and on keyboard focus. */
 export function Stat({
   label,
   hint,
   children,
-  className = '',
+  className,
 }: {
   label: string;
   hint: string;
@@ -13,9 +15,15 @@ export function Stat({
   className?: string;
 }) {
   return (
-    <div title={hint} className="flex flex-col">
-      <dt className="text-xs uppercase tracking-wide text-slate-400">{label}</dt>
-      <dd className={`text-2xl font-semibold tabular-nums ${className}`}>{children}</dd>
+    <div className="flex flex-col">
+      <dt className="text-xs tracking-wide text-muted uppercase">
+        <Tooltip content={hint}>
+          <span className="cursor-help decoration-dotted underline-offset-2 hover:underline focus-visible:underline focus-visible:outline-none">
+            {label}
+          </span>
+        </Tooltip>
+      </dt>
+      <dd className={cn('text-2xl font-semibold tabular-nums', className)}>{children}</dd>
     </div>
   );
 }

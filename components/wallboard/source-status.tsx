@@ -59,7 +59,7 @@ export function SourceStatusBanner() {
     <div
       role="alert"
       data-testid="outage-banner"
-      className="rounded-xl border-2 border-amber-600 bg-amber-950/80 p-4 text-amber-50"
+      className="rounded-xl border-2 border-warn bg-warn/15 p-4 text-foreground"
     >
       <p className="font-semibold">
         <span aria-hidden="true">⚠ </span>

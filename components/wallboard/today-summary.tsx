@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
 import type { SourceInfo } from '@/lib/model/source';
 import type { DirectionTotals } from '@/lib/model/stats';
-import { todaySummaryQuery } from '@/lib/queries/sources';
+import { todaySummaryQuery } from '@/lib/queries/stats';
 import { formatCount } from '@/components/ui/format';
 import { Stat } from '@/components/tiles/stat';
 
@@ -15,7 +15,7 @@ export function TodaySummary({ source }: { source: SourceInfo }) {
   if (!data) {
     if (!error) return null;
     return (
-      <p role="status" className="text-sm text-amber-200">
+      <p role="status" className="text-sm text-warn">
         {t('unavailable', { reason: error.message })}
       </p>
     );
@@ -28,7 +28,7 @@ export function TodaySummary({ source }: { source: SourceInfo }) {
       data-testid="today-summary"
       data-stale={data.stale}
       className={`flex flex-wrap gap-6 rounded-xl border px-5 py-3 ${
-        data.stale ? 'stale-hatch border-dashed border-stale' : 'border-slate-800 bg-slate-900/60'
+        data.stale ? 'stale-hatch border-dashed border-stale' : 'border-border bg-surface-raised/60'
       }`}
     >
       {directions.map((direction) => (
@@ -45,7 +45,7 @@ function DirectionFigures({ label, totals }: { label: string; totals: DirectionT
   if (!totals) return null;
   return (
     <section aria-label={label} className="flex flex-col gap-1">
-      <h3 className="text-xs font-medium uppercase tracking-wide text-slate-300">{label}</h3>
+      <h3 className="text-xs font-medium uppercase tracking-wide text-muted">{label}</h3>
       <dl className="flex gap-5">
         <Stat label={t('total')} hint={t('totalHint')}>
           {formatCount(totals.total, unknown)}

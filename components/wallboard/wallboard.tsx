@@ -16,14 +16,14 @@ export function Wallboard() {
   if (!data) {
     if (error) {
       return (
-        <p role="alert" className="text-red-300">
+        <p role="alert" className="text-alert">
           {t('sourcesError', { reason: error.message })}
         </p>
       );
     }
-    return <p className="text-slate-400">{t('loading')}</p>;
+    return <p className="text-muted">{t('loading')}</p>;
   }
-  if (data.sources.length === 0) return <p className="text-slate-400">{t('noSources')}</p>;
+  if (data.sources.length === 0) return <p className="text-muted">{t('noSources')}</p>;
 
   return (
     <SourceStatusProvider>
@@ -42,12 +42,12 @@ function SourceSection({ source }: { source: SourceInfo }) {
   const { summary, liveQueues } = source.capabilities;
   return (
     <section aria-labelledby={`source-${source.id}`} className="flex flex-col gap-3">
-      <h2 id={`source-${source.id}`} className="text-lg font-medium text-slate-300">
+      <h2 id={`source-${source.id}`} className="text-lg font-medium text-muted">
         {source.name}
       </h2>
       {summary && <TodaySummary source={source} />}
       {liveQueues && <SourceQueues source={source} />}
-      {!summary && !liveQueues && <p className="text-sm text-slate-400">{t('nothingToShow')}</p>}
+      {!summary && !liveQueues && <p className="text-sm text-muted">{t('nothingToShow')}</p>}
     </section>
   );
 }

@@ -35,6 +35,8 @@ export const SourceInfo = z.object({
   name: z.string(),
   kind: SourceKind,
   timezone: z.string(),
+  /** The live polling period; screens count data as overdue from it. */
+  refreshSeconds: z.number().positive(),
   capabilities: Capabilities,
   health: SourceHealth,
 });

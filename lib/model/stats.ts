@@ -63,30 +63,70 @@ export const ExternalNumberStats = z.object({
 });
 export type ExternalNumberStats = z.infer<typeof ExternalNumberStats>;
 
-const envelope = {
+/** What every statistics body carries: the source, the period read, and how fresh it is. */
+export const StatsEnvelope = z.object({
   source: z.string(),
   from: z.string(),
   to: z.string(),
   fetchedAt: z.string(),
   stale: z.boolean(),
-};
+  /** Why the data is stale (absent when fresh); never contains a secret. */
+  staleReason: z.string().optional(),
+});
+export type StatsEnvelope = z.infer<typeof StatsEnvelope>;
 
 /** Bodies of the statistics routes (SPEC §3). */
-export const SummaryResponse = z.object({ ...envelope, ...SummaryData.shape });
+export const SummaryResponse = StatsEnvelope.extend(SummaryData.shape);
 export type SummaryResponse = z.infer<typeof SummaryResponse>;
 
-export const SeriesResponse = z.object({
-  ...envelope,
+export const SeriesResponse = StatsEnvelope.extend({
   bucket: SeriesBucket,
   points: z.array(SeriesPoint),
 });
 export type SeriesResponse = z.infer<typeof SeriesResponse>;
 
-export const AgentsResponse = z.object({ ...envelope, agents: z.array(AgentStats) });
+export const AgentsResponse = StatsEnvelope.extend({ agents: z.array(AgentStats) });
 export type AgentsResponse = z.infer<typeof AgentsResponse>;
 
-export const ExternalNumbersResponse = z.object({
-  ...envelope,
+export const ExternalNumbersResponse = StatsEnvelope.extend({
   numbers: z.array(ExternalNumberStats),
 });
 export type ExternalNumbersResponse = z.infer<typeof ExternalNumbersResponse>;
+
+/** The statistics routes, by the last segment of their path. */
+export const statsReports = ['summary', 'series', 'agents', 'external-numbers'] as const;
+export type StatsReport = (typeof statsReports)[number];
+
+/** Each report's body schema, for the server, the exports and the browser alike. */
+export const statsResponseSchemas = {
+  summary: SummaryResponse,
+  series: SeriesResponse,
+  agents: AgentsResponse,
+  'external-numbers': ExternalNumbersResponse,
+} as const;
+
+export interface StatsResponses {
+  summary: SummaryResponse;
+  series: SeriesResponse;
+  agents: AgentsResponse;
+  'external-numbers': ExternalNumbersResponse;
+}
+
+/** A statistics body together with the report it answers, so its type follows from `report`. */
+export type StatsAnswer = {
+  [R in StatsReport]: { report: R; body: StatsResponses[R] };
+}[StatsReport];
+
+/** Validates an untyped body (from HTTP or a cache) as the answer to `report`. */
+export function parseStatsAnswer(report: StatsReport, body: unknown): StatsAnswer {
+  switch (report) {
+    case 'summary':
+      return { report, body: SummaryResponse.parse(body) };
+    case 'series':
+      return { report, body: SeriesResponse.parse(body) };
+    case 'agents':
+      return { report, body: AgentsResponse.parse(body) };
+    case 'external-numbers':
+      return { report, body: ExternalNumbersResponse.parse(body) };
+  }
+}

@@ -1,11 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { LiveQueuesResponse } from '@/lib/model/live-queues';
 import { SourcesResponse } from '@/lib/model/source';
-import { SummaryResponse } from '@/lib/model/stats';
 import { fetchApi } from './fetch-api';
-
-/** How often wallboard screens ask for live queues; the server polls upstreams once per period. */
-export const liveRefreshMs = 5000;
+import { refreshMsOf } from './live-freshness';
 
 export const sourceKeys = {
   all: ['sources'] as const,
@@ -13,14 +10,18 @@ export const sourceKeys = {
   liveQueues: (id: string) => [...sourceKeys.all, id, 'queues', 'live'] as const,
 };
 
+/** The source list refreshes slowly; it carries health, which the live data path also reflects. */
+export const sourcesRefreshMs = 30_000;
+
 export const sourcesQuery = () =>
   queryOptions({
     queryKey: sourceKeys.list(),
     queryFn: ({ signal }) => fetchApi('/api/v1/sources', SourcesResponse, signal),
-    refetchInterval: 30_000,
+    refetchInterval: sourcesRefreshMs,
   });
 
-export const liveQueuesQuery = (sourceId: string) =>
+/** Live queues, polled at the source's own period (`refreshSeconds` from GET /api/v1/sources). */
+export const liveQueuesQuery = (sourceId: string, refreshSeconds?: number) =>
   queryOptions({
     queryKey: sourceKeys.liveQueues(sourceId),
     queryFn: ({ signal }) =>
@@ -29,18 +30,7 @@ export const liveQueuesQuery = (sourceId: string) =>
         LiveQueuesResponse,
         signal,
       ),
-    refetchInterval: liveRefreshMs,
+    refetchInterval: refreshMsOf(refreshSeconds),
     refetchIntervalInBackground: true,
     retry: false,
-  });
-
-/** Today's totals refresh slowly: they change by a few calls a minute and cost upstream requests. */
-export const summaryRefreshMs = 60_000;
-
-export const todaySummaryQuery = (sourceId: string) =>
-  queryOptions({
-    queryKey: [...sourceKeys.all, sourceId, 'summary', 'today'] as const,
-    queryFn: ({ signal }) =>
-      fetchApi(`/api/v1/sources/${encodeURIComponent(sourceId)}/summary`, SummaryResponse, signal),
-    refetchInterval: summaryRefreshMs,
   });

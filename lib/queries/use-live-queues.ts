@@ -5,13 +5,15 @@ import { useEffect, useState } from 'react';
 import { LiveQueuesResponse } from '@/lib/model/live-queues';
 import { followEventStream } from './event-stream';
 import { redirectToSignIn } from './fetch-api';
-import { liveQueuesQuery, liveRefreshMs, sourceKeys } from './sources';
+import { refreshMsOf } from './live-freshness';
+import { liveQueuesQuery, sourceKeys } from './sources';
 
 /**
  * Live queues of one source, pushed over SSE into the query cache; while the stream is down the
- * query polls instead, so the screen keeps updating either way.
+ * query polls instead (every `refreshSeconds`, the source's own period), so the screen keeps
+ * updating either way.
  */
-export function useLiveQueues(sourceId: string) {
+export function useLiveQueues(sourceId: string, refreshSeconds?: number) {
   const queryClient = useQueryClient();
   const [streaming, setStreaming] = useState(false);
 
@@ -32,8 +34,8 @@ export function useLiveQueues(sourceId: string) {
   }, [queryClient, sourceId]);
 
   const query = useQuery({
-    ...liveQueuesQuery(sourceId),
-    refetchInterval: streaming ? false : liveRefreshMs,
+    ...liveQueuesQuery(sourceId, refreshSeconds),
+    refetchInterval: streaming ? false : refreshMsOf(refreshSeconds),
   });
   return { ...query, streaming };
 }

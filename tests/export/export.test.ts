@@ -7,6 +7,7 @@ import { GET as summaryRoute } from '@/app/api/v1/sources/[id]/summary/route';
 import {
   AgentsResponse,
   ExternalNumbersResponse,
+  parseStatsAnswer,
   SeriesResponse,
   SummaryResponse,
 } from '@/lib/model/stats';
@@ -126,7 +127,7 @@ const cases: {
 async function jsonTable(report: StatsReport, handler: Handler, query: string) {
   const json = await callRoute(handler, `/api/v1/sources/${id}/${report}?${query}`, { id });
   expect(json.status, json.text.slice(0, 200)).toBe(200);
-  return { body: json.body, table: reportTable(report, json.body) };
+  return { body: json.body, table: reportTable(parseStatsAnswer(report, json.body)) };
 }
 
 function expectNoSecrets(text: string) {

@@ -1,8 +1,10 @@
 import { SeriesBucket, seriesBuckets } from '@/lib/model/source';
 import type { StatsFilter, StatsQuery } from '@/lib/providers/provider';
+import type { StatsReport } from '@/lib/model/stats';
 import { checkBucketLimit, parseRange } from '@/lib/time/range';
 
-export type StatsReport = 'summary' | 'series' | 'agents' | 'external-numbers';
+/** Re-exported for the callers that already import it from here. */
+export type { StatsReport };
 
 /** `json` answers the body; `csv` and `xlsx` give the same rows as a download (SPEC §3). */
 export const statsFormats = ['json', 'csv', 'xlsx'] as const;

@@ -21,7 +21,7 @@ const stale = { ...body, stale: true, staleReason: 'the upstream timed out' };
 
 describe('exportResponse', () => {
   it('answers CSV as a named, uncached download', async () => {
-    const response = await exportResponse('external-numbers', body, 'csv');
+    const response = await exportResponse({ report: 'external-numbers', body }, 'csv');
     expect(response.headers.get('Content-Type')).toBe(csvContentType);
     expect(response.headers.get('Content-Disposition')).toBe(
       'attachment; filename="callboard_hq_external-numbers_2026-01-01_2026-01-01.csv"',
@@ -38,14 +38,14 @@ describe('exportResponse', () => {
   });
 
   it('marks a stale CSV in a header only, keeping the rows pure', async () => {
-    const fresh = await (await exportResponse('external-numbers', body, 'csv')).text();
-    const response = await exportResponse('external-numbers', stale, 'csv');
+    const fresh = await (await exportResponse({ report: 'external-numbers', body }, 'csv')).text();
+    const response = await exportResponse({ report: 'external-numbers', body: stale }, 'csv');
     expect(response.headers.get('X-Callboard-Stale')).toBe('true');
     expect(await response.text()).toBe(fresh);
   });
 
   it('marks a stale XLSX in its properties and header', async () => {
-    const response = await exportResponse('external-numbers', stale, 'xlsx');
+    const response = await exportResponse({ report: 'external-numbers', body: stale }, 'xlsx');
     expect(response.headers.get('Content-Type')).toBe(xlsxContentType);
     expect(response.headers.get('X-Callboard-Stale')).toBe('true');
     const workbook = new ExcelJS.Workbook();

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { SeriesBucket } from '@/lib/model/source';
-import type { StatsReport } from '@/lib/server/api/stats-params';
+import type { StatsAnswer } from '@/lib/model/stats';
 import { toCsv } from './csv';
 import { exportFilename, type ExportFormat } from './filename';
 import { reportTable } from './report-rows';
@@ -9,25 +7,12 @@ import { toXlsx } from './xlsx';
 export const csvContentType = 'text/csv; charset=utf-8';
 export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const Envelope = z.object({
-  source: z.string(),
-  bucket: SeriesBucket.optional(),
-  from: z.string(),
-  to: z.string(),
-  fetchedAt: z.string(),
-  stale: z.boolean(),
-  staleReason: z.string().optional(),
-});
-
 /** A statistics body as a CSV or XLSX download of the same rows (SPEC §3). */
-export async function exportResponse(
-  report: StatsReport,
-  body: Record<string, unknown>,
-  format: ExportFormat,
-): Promise<Response> {
-  const envelope = Envelope.parse(body);
-  const table = reportTable(report, body);
-  const filename = exportFilename({ ...envelope, report, format });
+export async function exportResponse(answer: StatsAnswer, format: ExportFormat): Promise<Response> {
+  const { report, body: envelope } = answer;
+  const table = reportTable(answer);
+  const bucket = answer.report === 'series' ? answer.body.bucket : undefined;
+  const filename = exportFilename({ ...envelope, bucket, report, format });
   const headers = new Headers({
     'Content-Disposition': `attachment; filename="${filename}"`,
     'Cache-Control': 'no-store',

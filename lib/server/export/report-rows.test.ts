@@ -5,6 +5,7 @@ import type {
   SeriesResponse,
   SummaryResponse,
 } from '@/lib/model/stats';
+import { parseStatsAnswer } from '@/lib/model/stats';
 import { reportTable } from './report-rows';
 
 const envelope = {
@@ -39,7 +40,7 @@ describe('reportTable', () => {
       },
       internal: null,
     };
-    expect(reportTable('summary', body)).toEqual({
+    expect(reportTable({ report: 'summary', body })).toEqual({
       columns: [
         'direction',
         'total',
@@ -77,7 +78,7 @@ describe('reportTable', () => {
         },
       ],
     };
-    expect(reportTable('series', body)).toEqual({
+    expect(reportTable({ report: 'series', body })).toEqual({
       columns: [
         'start',
         'incoming total',
@@ -126,7 +127,7 @@ describe('reportTable', () => {
         },
       ],
     };
-    expect(reportTable('agents', body)).toEqual({
+    expect(reportTable({ report: 'agents', body })).toEqual({
       columns: [
         'agent id',
         'name',
@@ -161,7 +162,7 @@ describe('reportTable', () => {
         },
       ],
     };
-    expect(reportTable('external-numbers', body)).toEqual({
+    expect(reportTable({ report: 'external-numbers', body })).toEqual({
       columns: [
         'number',
         'incoming total',
@@ -176,6 +177,6 @@ describe('reportTable', () => {
   });
 
   it('refuses a body that does not match the report', () => {
-    expect(() => reportTable('agents', { ...envelope, numbers: [] })).toThrow();
+    expect(() => parseStatsAnswer('agents', { ...envelope, numbers: [] })).toThrow();
   });
 });

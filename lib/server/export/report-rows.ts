@@ -1,13 +1,13 @@
-import {
+import type {
   AgentsResponse,
   ExternalNumbersResponse,
   SeriesResponse,
+  StatsAnswer,
   SummaryResponse,
-  type AgentDirection,
-  type BucketCounts,
-  type DirectionTotals,
+  AgentDirection,
+  BucketCounts,
+  DirectionTotals,
 } from '@/lib/model/stats';
-import type { StatsReport } from '@/lib/server/api/stats-params';
 import type { Cell, Table } from './table';
 
 const directions = ['incoming', 'outgoing', 'internal'] as const;
@@ -101,16 +101,16 @@ export function externalNumbersTable(body: ExternalNumbersResponse): Table {
   };
 }
 
-/** Flattens a statistics body; parsing it against its schema gives the types without casts. */
-export function reportTable(report: StatsReport, body: unknown): Table {
-  switch (report) {
+/** Flattens a statistics body into the rows of its export. */
+export function reportTable(answer: StatsAnswer): Table {
+  switch (answer.report) {
     case 'summary':
-      return summaryTable(SummaryResponse.parse(body));
+      return summaryTable(answer.body);
     case 'series':
-      return seriesTable(SeriesResponse.parse(body));
+      return seriesTable(answer.body);
     case 'agents':
-      return agentsTable(AgentsResponse.parse(body));
+      return agentsTable(answer.body);
     case 'external-numbers':
-      return externalNumbersTable(ExternalNumbersResponse.parse(body));
+      return externalNumbersTable(answer.body);
   }
 }

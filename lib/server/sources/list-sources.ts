@@ -9,6 +9,7 @@ export async function listSources(app: AppContext): Promise<SourcesResponse> {
       name: runtime.source.name,
       kind: runtime.source.kind,
       timezone: runtime.source.timezone,
+      refreshSeconds: runtime.source.refreshSeconds,
       capabilities: runtime.provider.capabilities,
       health: await runtime.health(),
     })),

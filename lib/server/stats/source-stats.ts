@@ -7,7 +7,7 @@ import {
   type StatsContext,
   type StatsQuery,
 } from '@/lib/providers/provider';
-import type { StatsReport } from '@/lib/server/api/stats-params';
+import type { StatsAnswer, StatsEnvelope, StatsReport } from '@/lib/model/stats';
 import { getMetrics } from '@/lib/server/metrics';
 import { isoWithOffset } from '@/lib/time/range';
 import { formatInZone } from '@/lib/time/zoned';
@@ -15,15 +15,13 @@ import { describeError } from '@/lib/server/live/refresh-cache';
 import { PeriodCache } from './period-cache';
 import { RequestLimiter } from './request-limiter';
 
-export interface StatsAnswer {
-  body: Record<string, unknown>;
-}
+export type { StatsAnswer };
 
 /** The statistics side of one source: caches, request limits, and the last good answers. */
 export class SourceStats {
   private readonly cache: PeriodCache;
   private readonly limiter: RequestLimiter;
-  private readonly lastGood = new LRUCache<string, { body: Record<string, unknown> }>({ max: 200 });
+  private readonly lastGood = new LRUCache<string, StatsAnswer>({ max: 200 });
 
   constructor(
     private readonly source: ResolvedSource,
@@ -61,46 +59,48 @@ export class SourceStats {
     const key = requestKey(report, query, bucket);
     try {
       // Not the caller's signal: cached loads are shared, so one closed tab must not abort them.
-      const data = await this.fetch(
-        report,
-        query,
-        bucket,
-        this.context(AbortSignal.timeout(60_000)),
-      );
-      const body = {
+      const signal = AbortSignal.timeout(60_000);
+      const answer = await this.fetch(report, query, bucket, this.context(signal), () => ({
         source: this.source.id,
-        ...(bucket ? { bucket } : {}),
         from: isoWithOffset(query.range.from),
         to: isoWithOffset(query.range.to),
         fetchedAt: formatInZone(new Date(), this.source.timezone),
         stale: false,
-        ...data,
-      };
-      this.lastGood.set(key, { body });
-      return { body };
+      }));
+      this.lastGood.set(key, answer);
+      return answer;
     } catch (error) {
       if (error instanceof InvalidQueryError) throw error;
       const last = this.lastGood.get(key);
       if (!last) throw error;
-      return { body: { ...last.body, stale: true, staleReason: describeError(error) } };
+      return markStale(last, describeError(error));
     }
   }
 
+  /** Asks the provider; `envelope` is called once the data is in, so fetchedAt is its arrival. */
   private async fetch(
     report: StatsReport,
     query: StatsQuery,
     bucket: SeriesBucket | undefined,
     context: StatsContext,
-  ): Promise<Record<string, unknown>> {
+    envelope: () => StatsEnvelope,
+  ): Promise<StatsAnswer> {
     const p = this.provider;
-    if (report === 'summary' && p.fetchSummary) return p.fetchSummary(query, context);
-    if (report === 'agents' && p.fetchAgents)
-      return { agents: await p.fetchAgents(query, context) };
+    if (report === 'summary' && p.fetchSummary) {
+      const data = await p.fetchSummary(query, context);
+      return { report, body: { ...envelope(), ...data } };
+    }
+    if (report === 'agents' && p.fetchAgents) {
+      const agents = await p.fetchAgents(query, context);
+      return { report, body: { ...envelope(), agents } };
+    }
     if (report === 'external-numbers' && p.fetchExternalNumbers) {
-      return { numbers: await p.fetchExternalNumbers(query, context) };
+      const numbers = await p.fetchExternalNumbers(query, context);
+      return { report, body: { ...envelope(), numbers } };
     }
     if (report === 'series' && bucket && p.fetchSeries) {
-      return { points: await p.fetchSeries(bucket, query, context) };
+      const points = await p.fetchSeries(bucket, query, context);
+      return { report, body: { ...envelope(), bucket, points } };
     }
     throw new Error(`report ${report} is not supported`);
   }
@@ -129,4 +129,19 @@ function requestKey(report: StatsReport, query: StatsQuery, bucket: SeriesBucket
     queue,
     agent,
   ]);
+}
+
+/** The last good answer, flagged stale with the reason the fresh one failed. */
+function markStale(answer: StatsAnswer, staleReason: string): StatsAnswer {
+  const stale = { stale: true, staleReason };
+  switch (answer.report) {
+    case 'summary':
+      return { report: answer.report, body: { ...answer.body, ...stale } };
+    case 'series':
+      return { report: answer.report, body: { ...answer.body, ...stale } };
+    case 'agents':
+      return { report: answer.report, body: { ...answer.body, ...stale } };
+    case 'external-numbers':
+      return { report: answer.report, body: { ...answer.body, ...stale } };
+  }
 }

@@ -2,6 +2,7 @@ import { badRequest, notFound, ok, unsupported, upstreamFailure } from '@/lib/se
 import { parseStatsParams, type StatsReport } from '@/lib/server/api/stats-params';
 import { withApi } from '@/lib/server/api/with-api';
 import { exportResponse } from '@/lib/server/export/export-response';
+import type { StatsAnswer } from '@/lib/model/stats';
 import { InvalidQueryError } from '@/lib/providers/provider';
 
 /** The handler shared by the statistics routes: validate, check capability, answer or fail clearly. */
@@ -26,14 +27,14 @@ export function statsRoute(report: StatsReport) {
         `source ${params.id} (${runtime.source.kind}) cannot filter by ${refused}`,
       );
     }
-    let body: Record<string, unknown>;
+    let answer: StatsAnswer;
     try {
-      ({ body } = await runtime.stats.answer(report, parsed.query, parsed.bucket));
+      answer = await runtime.stats.answer(report, parsed.query, parsed.bucket);
     } catch (error) {
       if (error instanceof InvalidQueryError) return badRequest(error.message);
       return upstreamFailure(params.id, error);
     }
     // Outside the try: a failed export is our fault (500), not the upstream's.
-    return parsed.format === 'json' ? ok(body) : exportResponse(report, body, parsed.format);
+    return parsed.format === 'json' ? ok(answer.body) : exportResponse(answer, parsed.format);
   });
 }
