@@ -63,6 +63,18 @@ describe('composeChartSvg', () => {
     expect(svg).toContain(`<g transform="translate(0 ${top})"><rect width="10"/></g>`);
     expect(svg.endsWith('</svg>')).toBe(true);
   });
+
+  it('draws a legend row, since the page legend is not part of the chart SVG', () => {
+    const legend = [
+      { label: 'Incoming', color: 'rgb(86, 180, 233)' },
+      { label: 'Outgoing', color: 'rgb(230, 159, 0)' },
+    ];
+    const svg = composeChartSvg({ markup: '', width: 600, height: 300 }, ['t'], style, legend);
+    expect(headerHeight(['t'], legend)).toBe(headerHeight(['t']) + 20);
+    expect(svg).toContain(`height="${300 + headerHeight(['t'], legend)}"`);
+    expect(svg).toContain('fill="rgb(86, 180, 233)"');
+    expect(svg).toContain('>Outgoing</text>');
+  });
 });
 
 describe('resolveCssVariables', () => {

@@ -44,9 +44,14 @@ export interface SvgHeaderStyle {
 export const headerLineHeight = 20;
 const headerPadding = 16;
 
-/** Height the header adds above a chart for `lines`. */
-export function headerHeight(lines: readonly string[]): number {
-  return headerPadding * 2 + lines.length * headerLineHeight;
+export interface LegendItem {
+  label: string;
+  color: string;
+}
+
+/** Height the header adds above a chart for `lines` (and a legend row when there is one). */
+export function headerHeight(lines: readonly string[], legend: readonly LegendItem[] = []): number {
+  return headerPadding * 2 + (lines.length + (legend.length > 0 ? 1 : 0)) * headerLineHeight;
 }
 
 /**
@@ -57,8 +62,9 @@ export function composeChartSvg(
   chart: { markup: string; width: number; height: number },
   lines: readonly string[],
   style: SvgHeaderStyle,
+  legend: readonly LegendItem[] = [],
 ): string {
-  const top = headerHeight(lines);
+  const top = headerHeight(lines, legend);
   const width = Math.round(chart.width);
   const height = Math.round(chart.height + top);
   const text = lines
@@ -70,10 +76,25 @@ export function composeChartSvg(
       }" fill="${escapeXml(first ? style.title : style.text)}">${escapeXml(line)}</text>`;
     })
     .join('');
+  // The page's legend is HTML outside the chart's SVG, so the file gets its own.
+  const legendY = headerPadding + lines.length * headerLineHeight + 4;
+  let legendX = headerPadding;
+  const legendMarkup = legend
+    .map((item) => {
+      const markup = `<rect x="${legendX}" y="${legendY + 2}" width="10" height="10" fill="${escapeXml(
+        item.color,
+      )}"/><text x="${legendX + 14}" y="${legendY + 11}" font-size="12" fill="${escapeXml(
+        style.text,
+      )}">${escapeXml(item.label)}</text>`;
+      legendX += 14 + item.label.length * 7 + 18;
+      return markup;
+    })
+    .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(style.fontFamily)}">`,
     `<rect width="100%" height="100%" fill="${escapeXml(style.background)}"/>`,
     text,
+    legendMarkup,
     `<g transform="translate(0 ${top})">${chart.markup}</g>`,
     '</svg>',
   ].join('');

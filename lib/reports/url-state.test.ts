@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { SeriesBucket } from '@/lib/model/source';
 import type { ReportSource } from './report-source';
 import {
-  apiRangeParams,
   changeReportParams,
   parseReportParams,
   resolveReportState,
   serializeReportParams,
+  statsRequest,
   toUrlState,
   type ReportState,
 } from './url-state';
@@ -17,6 +17,7 @@ function source(id: string, series: SeriesBucket[], filters?: string[]): ReportS
     name: id.toUpperCase(),
     kind: 'asternic',
     timezone: 'Asia/Tashkent',
+    refreshSeconds: 5,
     capabilities: {
       summary: true,
       series,
@@ -47,15 +48,15 @@ describe('URL state', () => {
     expect(state.preset).toBe('last-7-days');
     expect(state.range).toEqual({ from: '2026-11-28', to: '2026-12-04' });
     expect(state.bucket).toBe('day');
-    expect(state.chart).toBe('bar');
+    expect(state.chart).toBe('direction');
     expect(serializeReportParams(toUrlState(state))).toBe(
-      'source=hq&preset=last-7-days&bucket=day&chart=bar',
+      'source=hq&preset=last-7-days&bucket=day&chart=direction',
     );
   });
 
   it('round-trips every value through the query string', () => {
     const query =
-      'source=hq&from=2026-11-01&to=2026-11-03&bucket=hour&chart=line&queue=support&agent=Ann+Lee';
+      'source=hq&from=2026-11-01&to=2026-11-03&bucket=hour&chart=outcome&queue=support&agent=Ann+Lee';
     const state = resolve(query);
     expect(state.preset).toBeNull();
     expect(state.range).toEqual({ from: '2026-11-01', to: '2026-11-03' });
@@ -71,7 +72,7 @@ describe('URL state', () => {
     expect(state.source.id).toBe('hq');
     expect(state.preset).toBe('last-7-days');
     expect(state.bucket).toBe('day');
-    expect(state.chart).toBe('bar');
+    expect(state.chart).toBe('direction');
     expect(state.filters).toEqual({});
     expect(resolve('from=2026-12-04&to=2026-12-01').preset).toBe('last-7-days');
   });
@@ -95,15 +96,15 @@ describe('URL state', () => {
 });
 
 describe('changeReportParams', () => {
-  const state = resolve('source=hq&preset=last-7-days&bucket=day&chart=bar&queue=support');
+  const state = resolve('source=hq&preset=last-7-days&bucket=day&chart=direction&queue=support');
 
   it('replaces a preset by dates and dates by a preset', () => {
     expect(changeReportParams(state, { from: '2026-11-01', to: '2026-11-02' })).toBe(
-      'source=hq&from=2026-11-01&to=2026-11-02&bucket=day&chart=bar&queue=support',
+      'source=hq&from=2026-11-01&to=2026-11-02&bucket=day&chart=direction&queue=support',
     );
     const custom = resolve('source=hq&from=2026-11-01&to=2026-11-02');
     expect(changeReportParams(custom, { preset: 'today' })).toBe(
-      'source=hq&preset=today&bucket=hour&chart=bar',
+      'source=hq&preset=today&bucket=hour&chart=direction',
     );
   });
 
@@ -113,10 +114,12 @@ describe('changeReportParams', () => {
   });
 });
 
-describe('apiRangeParams', () => {
+describe('statsRequest', () => {
   it('asks the API for whole days with the filters', () => {
-    expect(apiRangeParams(resolve('queue=support')).toString()).toBe(
-      'from=2026-11-28&to=2026-12-04&queue=support',
-    );
+    expect(statsRequest(resolve('queue=support'))).toEqual({
+      from: '2026-11-28',
+      to: '2026-12-04',
+      queue: 'support',
+    });
   });
 });

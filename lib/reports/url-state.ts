@@ -1,4 +1,5 @@
 import { SeriesBucket } from '@/lib/model/source';
+import type { StatsRequest } from '@/lib/queries/stats-request';
 import { bucketStates, defaultBucket, type BucketState } from './buckets';
 import { isCalendarDate, isPresetId, presetRange, type DateRange, type PresetId } from './presets';
 import {
@@ -9,7 +10,8 @@ import {
   type StatsFilterName,
 } from './report-source';
 
-export const chartModes = ['bar', 'line'] as const;
+/** Which chart the page shows: calls by direction or by outcome. */
+export const chartModes = ['direction', 'outcome'] as const;
 export type ChartMode = (typeof chartModes)[number];
 
 export type ReportFilters = Partial<Record<StatsFilterName, string>>;
@@ -56,7 +58,7 @@ export function parseReportParams(params: URLSearchParams): ReportUrlState {
   const bucket = SeriesBucket.safeParse(params.get('bucket'));
   if (bucket.success) state.bucket = bucket.data;
   const chart = params.get('chart');
-  if (chart === 'bar' || chart === 'line') state.chart = chart;
+  if (chart === 'direction' || chart === 'outcome') state.chart = chart;
   for (const name of statsFilters) {
     const value = params.get(name)?.trim();
     if (value && filterPatterns[name].test(value)) state.filters[name] = value;
@@ -96,7 +98,7 @@ export function resolveReportState(
     range,
     buckets,
     bucket: chosen ? chosen.bucket : defaultBucket(buckets, range),
-    chart: url.chart ?? 'bar',
+    chart: url.chart ?? 'direction',
     filters,
   };
 }
@@ -141,12 +143,7 @@ export function changeReportParams(state: ReportState, change: Partial<ReportUrl
   return serializeReportParams(next);
 }
 
-/** The API query string for a state's period and filters (`to` a date: that day included). */
-export function apiRangeParams(state: Pick<ReportState, 'range' | 'filters'>): URLSearchParams {
-  const params = new URLSearchParams({ from: state.range.from, to: state.range.to });
-  for (const name of statsFilters) {
-    const value = state.filters[name];
-    if (value) params.set(name, value);
-  }
-  return params;
+/** The API request for a state's period and filters (a date `to`: that day included). */
+export function statsRequest(state: Pick<ReportState, 'range' | 'filters'>): StatsRequest {
+  return { from: state.range.from, to: state.range.to, ...state.filters };
 }
