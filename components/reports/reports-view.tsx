@@ -58,10 +58,8 @@ export function ReportsView() {
       <ReportControls state={state} sources={sources.data.sources} onChange={change} />
       <SummaryCard state={state} />
       <CallsCard state={state} onModeChange={(chart) => change({ chart })} />
-      <div className="grid gap-6 2xl:grid-cols-2">
-        <AgentsCard state={state} />
-        <NumbersCard state={state} />
-      </div>
+      <AgentsCard state={state} />
+      <NumbersCard state={state} />
     </>
   );
 }

@@ -40,7 +40,8 @@ export function headerStyle(): SvgHeaderStyle {
     background: themeColor('--color-surface-raised'),
     title: themeColor('--color-foreground'),
     text: themeColor('--color-muted'),
-    fontFamily: getComputedStyle(document.body).fontFamily || 'sans-serif',
+    // Names every renderer maps: the canvas, SVG viewers and the PDF's standard Helvetica.
+    fontFamily: 'Helvetica, Arial, sans-serif',
   };
 }
 

@@ -92,7 +92,7 @@ export function composeChartSvg(
     .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(style.fontFamily)}">`,
-    `<rect width="100%" height="100%" fill="${escapeXml(style.background)}"/>`,
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="${escapeXml(style.background)}"/>`,
     text,
     legendMarkup,
     `<g transform="translate(0 ${top})">${chart.markup}</g>`,
