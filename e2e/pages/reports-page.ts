@@ -9,7 +9,7 @@ export class ReportsPage {
   }
 
   get period() {
-    return this.page.getByLabel('Period', { exact: true });
+    return this.page.getByRole('combobox', { name: 'Period', exact: true });
   }
   get from() {
     return this.page.getByLabel('From', { exact: true });

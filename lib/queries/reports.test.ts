@@ -10,11 +10,11 @@ describe('shouldRetryReport', () => {
     expect(shouldRetryReport(36, busy)).toBe(false);
   });
 
-  it('never retries bad input, and other failures once', () => {
+  it('never retries bad input, and other failures three times', () => {
     expect(shouldRetryReport(0, new ApiRequestError(400, 'bad'))).toBe(false);
     expect(shouldRetryReport(0, new ApiRequestError(422, 'unsupported'))).toBe(false);
-    expect(shouldRetryReport(0, new ApiRequestError(502, 'upstream'))).toBe(true);
-    expect(shouldRetryReport(1, new ApiRequestError(502, 'upstream'))).toBe(false);
+    expect(shouldRetryReport(2, new ApiRequestError(502, 'upstream'))).toBe(true);
+    expect(shouldRetryReport(3, new ApiRequestError(502, 'upstream'))).toBe(false);
   });
 });
 

@@ -17,13 +17,15 @@ export const reportSourcesQuery = () =>
 /**
  * A 503 means the upstream is busy or the source's request budget is spent while a derived report
  * fills its cache (closed periods are kept, so each try gets further): keep trying for about
- * three minutes. Other failures are tried once more; bad input and other 4xx never.
+ * three minutes. Other failures get three more tries over about ten seconds, enough for the
+ * server's circuit breaker (one probe per 4 s) to let a recovered upstream through; bad input
+ * and other 4xx are never retried.
  */
 export function shouldRetryReport(failureCount: number, error: Error): boolean {
-  if (!(error instanceof ApiRequestError)) return failureCount < 1;
+  if (!(error instanceof ApiRequestError)) return failureCount < 3;
   if (error.status === 503) return failureCount < 36;
   if (error.status >= 400 && error.status < 500) return false;
-  return failureCount < 1;
+  return failureCount < 3;
 }
 
 /** Retry settings for the report's statistics queries (see shouldRetryReport). */
