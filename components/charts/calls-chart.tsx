@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -34,6 +34,8 @@ export interface CallsChartProps {
   /** Colours in series order; defaults to the theme's chart palette. */
   palette?: readonly string[];
   height?: number;
+  /** Controls shown beside the chart/table switch (e.g. a series picker). */
+  toolbar?: ReactNode;
 }
 
 /**
@@ -46,6 +48,7 @@ export function CallsChart({
   comparisonLabel,
   palette = chartPalette,
   height = 300,
+  toolbar,
 }: CallsChartProps) {
   const t = useTranslations('chart');
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -91,10 +94,13 @@ export function CallsChart({
               </li>
             )}
           </ul>
-          <TabsList aria-label={t('views')}>
-            <TabsTrigger value="chart">{t('viewChart')}</TabsTrigger>
-            <TabsTrigger value="table">{t('viewTable')}</TabsTrigger>
-          </TabsList>
+          <div className="flex flex-wrap items-center gap-3">
+            {toolbar}
+            <TabsList aria-label={t('views')}>
+              <TabsTrigger value="chart">{t('viewChart')}</TabsTrigger>
+              <TabsTrigger value="table">{t('viewTable')}</TabsTrigger>
+            </TabsList>
+          </div>
         </div>
 
         <TabsContent value="chart">

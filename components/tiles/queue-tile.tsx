@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useTranslations } from 'use-intl';
 import type { LiveQueue } from '@/lib/model/live-queues';
 import { formatCount, formatDuration } from '@/components/ui/format';
@@ -17,10 +18,13 @@ export function QueueTile({
   queue,
   sourceName,
   freshness,
+  href,
 }: {
   queue: LiveQueue;
   sourceName: string;
   freshness: TileFreshness;
+  /** Where the queue's name leads (the source's page), when it is a link. */
+  href?: string;
 }) {
   const t = useTranslations('tile');
   const k = useTranslations('kpi');
@@ -42,7 +46,15 @@ export function QueueTile({
       }`}
     >
       <header className="flex items-baseline justify-between gap-2">
-        <h3 className="truncate text-xl font-semibold">{queue.name}</h3>
+        <h3 className="truncate text-xl font-semibold">
+          {href ? (
+            <Link href={href} className="hover:underline focus-visible:underline">
+              {queue.name}
+            </Link>
+          ) : (
+            queue.name
+          )}
+        </h3>
         <span className="truncate text-sm text-muted">{sourceName}</span>
       </header>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDuration } from './format';
+import { formatCount, formatDuration, formatPercent, formatSeconds } from './format';
 
 describe('formatDuration', () => {
   it('is compact at every scale', () => {
@@ -13,5 +13,13 @@ describe('formatDuration', () => {
   it('never turns an unknown count into zero', () => {
     expect(formatCount(null, '—')).toBe('—');
     expect(formatCount(0, '—')).toBe('0');
+  });
+
+  it('shows percentages with one decimal and unknowns as the placeholder', () => {
+    expect(formatPercent(12.345, '—')).toBe('12.3 %');
+    expect(formatPercent(0, '—')).toBe('0.0 %');
+    expect(formatPercent(null, '—')).toBe('—');
+    expect(formatSeconds(65, '—')).toBe('1 min 05 s');
+    expect(formatSeconds(null, '—')).toBe('—');
   });
 });

@@ -12,3 +12,13 @@ export function formatDuration(totalSeconds: number): string {
 export function formatCount(value: number | null, unknown: string): string {
   return value === null ? unknown : String(value);
 }
+
+/** "12.5 %" (one decimal), or the placeholder when the source cannot tell. */
+export function formatPercent(value: number | null, unknown: string): string {
+  return value === null ? unknown : `${(Math.round(value * 10) / 10).toFixed(1)} %`;
+}
+
+/** A duration, or the placeholder when the source cannot tell. */
+export function formatSeconds(value: number | null, unknown: string): string {
+  return value === null ? unknown : formatDuration(value);
+}

@@ -2,39 +2,35 @@
 
 import { useTranslations } from 'use-intl';
 import type { SourceInfo } from '@/lib/model/source';
-import { liveFreshness } from '@/lib/queries/live-freshness';
-import { useLiveQueues } from '@/lib/queries/use-live-queues';
 import { QueueTile, type TileFreshness } from '@/components/tiles/queue-tile';
-import { useNow } from '@/components/ui/use-now';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { LiveSource } from '@/components/sources/use-live-source';
 import { useReportSourceStatus } from './source-status';
 
 /** The live tiles of one source; on failure the last data stays, marked stale, never blanked. */
-export function SourceQueues({ source }: { source: SourceInfo }) {
+export function SourceQueues({ source, live }: { source: SourceInfo; live: LiveSource }) {
   const t = useTranslations('wallboard');
-  const query = useLiveQueues(source.id, source.refreshSeconds);
-  const now = useNow();
-  const { data, error, dataUpdatedAt } = query;
-
-  // Our own server unreachable, or answers stopped coming: the data on screen is no longer live.
-  const { ageSeconds, stale, reason } = data
-    ? liveFreshness({
-        serverAgeSeconds: data.ageSeconds,
-        receivedAtMs: dataUpdatedAt,
-        nowMs: now,
-        refreshSeconds: source.refreshSeconds,
-        serverStale: data.stale,
-        serverReason: data.staleReason,
-        requestError: error?.message,
-        noUpdateReason: t('noUpdate'),
-      })
-    : { ageSeconds: 0, stale: Boolean(error), reason: error?.message };
+  const { data, error, freshness } = live;
+  const stale = freshness ? freshness.stale : Boolean(error);
+  const reason = freshness ? freshness.reason : error?.message;
   useReportSourceStatus(
     source.id,
     stale ? { name: source.name, reason: reason ?? t('noUpdate') } : null,
   );
 
-  if (!data) {
-    if (!error) return <p className="text-muted">{t('loading')}</p>;
+  if (!data || !freshness) {
+    if (!error) {
+      return (
+        <div
+          role="status"
+          aria-label={t('loading')}
+          className="grid grid-cols-[repeat(auto-fill,minmax(20rem,1fr))] gap-4"
+        >
+          <Skeleton className="h-72" />
+          <Skeleton className="h-72" />
+        </div>
+      );
+    }
     return (
       <p role="alert" className="rounded-xl border border-alert/60 bg-alert/15 p-4 text-foreground">
         {t('sourceNoData', { source: source.name, reason: error.message })} {t('retrying')}
@@ -42,24 +38,25 @@ export function SourceQueues({ source }: { source: SourceInfo }) {
     );
   }
 
-  const freshness: TileFreshness = { ageSeconds, stale, reason };
+  const tileFreshness: TileFreshness = {
+    ageSeconds: freshness.ageSeconds,
+    stale: freshness.stale,
+    reason: freshness.reason,
+  };
 
-  return (
-    <div className="flex flex-col gap-3">
-      {data.queues.length === 0 ? (
-        <p className="text-muted">{t('noQueues', { source: source.name })}</p>
-      ) : (
-        <div className="grid grid-cols-[repeat(auto-fill,minmax(20rem,1fr))] gap-4">
-          {data.queues.map((queue) => (
-            <QueueTile
-              key={queue.id}
-              queue={queue}
-              sourceName={source.name}
-              freshness={freshness}
-            />
-          ))}
-        </div>
-      )}
+  return data.queues.length === 0 ? (
+    <p className="text-muted">{t('noQueues', { source: source.name })}</p>
+  ) : (
+    <div className="grid grid-cols-[repeat(auto-fill,minmax(20rem,1fr))] gap-4">
+      {data.queues.map((queue) => (
+        <QueueTile
+          key={queue.id}
+          queue={queue}
+          sourceName={source.name}
+          freshness={tileFreshness}
+          href={`/sources/${encodeURIComponent(source.id)}`}
+        />
+      ))}
     </div>
   );
 }

@@ -1,0 +1,49 @@
+'use client';
+
+import { useTranslations } from 'use-intl';
+import type { LiveQueue } from '@/lib/model/live-queues';
+import { defaultThresholds, toneClasses, toneFor } from '@/components/tiles/thresholds';
+import { formatCount, formatPercent, formatSeconds } from '@/components/ui/format';
+import { KpiCard } from './kpi-card';
+
+/** Today's KPIs of one queue, each with its formula; `—` where the source cannot tell. */
+export function QueueKpis({ queue, ageSeconds }: { queue: LiveQueue; ageSeconds: number }) {
+  const t = useTranslations('kpiCard');
+  const unknown = '—';
+  const { today } = queue;
+  // The longest wait keeps counting between updates, like the waiting list beside it.
+  const longest =
+    queue.longestWaitSeconds === null || queue.waiting.length === 0
+      ? queue.longestWaitSeconds
+      : queue.longestWaitSeconds + ageSeconds;
+  return (
+    <div className="grid grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))] gap-3">
+      <KpiCard id="answered" label={t('answered')} formula={t('answeredFormula')}>
+        {formatCount(today.answered, unknown)}
+      </KpiCard>
+      <KpiCard id="unanswered" label={t('unanswered')} formula={t('unansweredFormula')}>
+        {formatCount(today.unanswered, unknown)}
+      </KpiCard>
+      <KpiCard id="abandon-rate" label={t('abandonRate')} formula={t('abandonRateFormula')}>
+        {formatPercent(today.abandonRate, unknown)}
+      </KpiCard>
+      <KpiCard id="avg-wait" label={t('avgWait')} formula={t('avgWaitFormula')}>
+        {formatSeconds(today.avgWaitSeconds, unknown)}
+      </KpiCard>
+      <KpiCard
+        id="longest-wait"
+        label={t('longestWait')}
+        formula={t('longestWaitFormula')}
+        className={toneClasses[toneFor(longest, defaultThresholds.longestWaitSeconds)]}
+      >
+        {formatSeconds(longest, unknown)}
+      </KpiCard>
+      <KpiCard id="avg-talk" label={t('avgTalk')} formula={t('avgTalkFormula')}>
+        {formatSeconds(today.avgTalkSeconds, unknown)}
+      </KpiCard>
+      <KpiCard id="service-level" label={t('serviceLevel')} formula={t('serviceLevelFormula')}>
+        {formatPercent(today.serviceLevel, unknown)}
+      </KpiCard>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+'use client';
+
+import { useTranslations } from 'use-intl';
+import type { SourceInfo } from '@/lib/model/source';
+import { formatDuration } from '@/components/ui/format';
+import { cn } from '@/components/ui/cn';
+import { useNow } from '@/components/ui/use-now';
+import { secondsSince } from './data-age';
+import { HealthBadge } from './health-badge';
+
+export interface DataFreshness {
+  ageSeconds: number;
+  stale: boolean;
+}
+
+/**
+ * Always-visible health of one source: status, last successful upstream request, and the age of
+ * the data on screen (null freshness: no data yet).
+ */
+export function SourceHealthStrip({
+  source,
+  freshness,
+  className,
+}: {
+  source: SourceInfo;
+  freshness: DataFreshness | null;
+  className?: string;
+}) {
+  const t = useTranslations('health');
+  const now = useNow();
+  const sinceSuccess = secondsSince(source.health.lastSuccessAt, now);
+  return (
+    <div
+      role="group"
+      aria-label={t('label', { source: source.name })}
+      data-testid="health-strip"
+      className={cn(
+        'flex flex-wrap items-center gap-x-4 gap-y-1 rounded-lg border border-border bg-surface-raised/60 px-3 py-1.5 text-sm text-muted',
+        className,
+      )}
+    >
+      <HealthBadge status={source.health.status} />
+      <span>
+        {sinceSuccess === null
+          ? t('neverSucceeded')
+          : t('lastSuccess', { age: formatDuration(sinceSuccess) })}
+      </span>
+      <span data-testid="data-age" className={cn(freshness?.stale && 'font-medium text-warn')}>
+        {freshness === null
+          ? t('noData')
+          : t(freshness.stale ? 'dataStale' : 'dataAge', {
+              age: formatDuration(freshness.ageSeconds),
+            })}
+      </span>
+      {source.health.lastError && source.health.status !== 'ok' && (
+        <span className="min-w-0 truncate" title={source.health.lastError}>
+          {t('lastError', { error: source.health.lastError })}
+        </span>
+      )}
+    </div>
+  );
+}

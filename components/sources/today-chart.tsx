@@ -1,0 +1,86 @@
+'use client';
+
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslations } from 'use-intl';
+import type { SeriesPoint } from '@/lib/model/stats';
+import { seriesQuery, summaryRefreshMs } from '@/lib/queries/stats';
+import { CallsChart } from '@/components/charts/calls-chart';
+import { callsChartData, type CallsChartMode } from '@/components/charts/calls-chart-data';
+import { previousSameWeekdays, sameWeekdayAverage } from '@/components/charts/same-weekday-average';
+import { Select } from '@/components/ui/select';
+import { StatsBlock } from './stats-block';
+
+/** Today's calls by hour against the same weekday's average over the previous four weeks. */
+export function TodayChart({ sourceId, today }: { sourceId: string; today: string }) {
+  const t = useTranslations('todayChart');
+  const [mode, setMode] = useState<CallsChartMode>('direction');
+  const todayQuery = useQuery({
+    ...seriesQuery(sourceId, 'hour', { from: today, to: today }),
+    refetchInterval: summaryRefreshMs,
+  });
+  // Past days are closed: the server keeps them for good, the browser need not ask again.
+  const weeks = useQueries({
+    queries: previousSameWeekdays(today).map((day) => ({
+      ...seriesQuery(sourceId, 'hour', { from: day, to: day }),
+      staleTime: Infinity,
+    })),
+  });
+  const weekPoints = weeks
+    .map((week) => week.data?.points)
+    .filter((points): points is SeriesPoint[] => points !== undefined);
+  const weeksKey = weeks.map((week) => week.dataUpdatedAt).join();
+  const points = todayQuery.data?.points;
+
+  const data = useMemo(
+    () =>
+      points
+        ? callsChartData(points, {
+            mode,
+            bucket: 'hour',
+            comparison: weekPoints.length > 0 ? sameWeekdayAverage(points, weekPoints) : undefined,
+          })
+        : undefined,
+    // weekPoints is rebuilt each render; weeksKey says when its contents changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [points, mode, weeksKey],
+  );
+
+  const comparisonLabel =
+    weekPoints.length === 4
+      ? t('comparison')
+      : t('comparisonPartial', { count: weekPoints.length });
+
+  return (
+    <StatsBlock
+      what={t('title')}
+      data={todayQuery.data}
+      error={todayQuery.error}
+      skeletonClassName="h-80"
+    >
+      {() =>
+        data && (
+          <CallsChart
+            data={data}
+            title={t('title')}
+            comparisonLabel={comparisonLabel}
+            toolbar={
+              <label className="flex items-center gap-2 text-sm text-muted">
+                {t('mode')}
+                <Select
+                  value={mode}
+                  onChange={(event) =>
+                    setMode(event.target.value === 'outcome' ? 'outcome' : 'direction')
+                  }
+                >
+                  <option value="direction">{t('byDirection')}</option>
+                  <option value="outcome">{t('byOutcome')}</option>
+                </Select>
+              </label>
+            }
+          />
+        )
+      }
+    </StatsBlock>
+  );
+}
