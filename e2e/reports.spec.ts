@@ -271,7 +271,10 @@ test('the whole report downloads as one PDF with title, source and period', asyn
   expect(text).toMatch(/Totals \(\d+\)/);
 });
 
-test('an upstream failure shows what failed and a retry that recovers', async ({ page }) => {
+test('an upstream failure shows what failed and a retry that recovers', async ({
+  page,
+  request,
+}) => {
   const reports = new ReportsPage(page);
   // A period nobody asked for before, so no cached answer hides the failure.
   await sim.setFault('asternic', { mode: 'http-500', paths: ['entity=reports'] });
@@ -281,6 +284,16 @@ test('an upstream failure shows what failed and a retry that recovers', async ({
   await expect(error).toContainText('Could not load the totals.');
   await expect(error).toContainText('source hq');
   await sim.clearFaults();
+  // The server may need a few seconds to trust the upstream again (circuit breaker, shared
+  // in-flight loads); Retry is for once it answers.
+  await expect
+    .poll(
+      async () =>
+        (await request.get('/api/v1/sources/hq/summary?from=2026-01-05&to=2026-01-06')).status(),
+      { timeout: 60_000, intervals: [1000] },
+    )
+    .toBe(200);
+  await expect(error).toBeVisible();
   await error.getByRole('button', { name: 'Retry' }).click();
   await expect(reports.figure('incoming', 'total')).toHaveText(/^\d+$/, { timeout: 30_000 });
 });
