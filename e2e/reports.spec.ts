@@ -315,3 +315,22 @@ test('a period without calls says so', async ({ page }) => {
   await expect(reports.summary.getByTestId('report-empty')).toHaveText(/No calls in this period/);
   await expect(reports.chartCard.getByTestId('report-empty')).toBeVisible();
 });
+
+test('when the upstream fails, the last good figures stay, marked stale with age and reason', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const reports = new ReportsPage(page);
+  await reports.goto('source=hq&preset=today&bucket=hour');
+  await expect(reports.figure('incoming', 'total')).toHaveText(/^\d+$/);
+  const before = await reports.figure('incoming', 'total').textContent();
+  // The server reuses an open period's answer for 30 s; after that it asks the upstream again.
+  await page.waitForTimeout(31_000);
+  await sim.setFault('asternic', { mode: 'http-500', paths: ['entity=reports'] });
+  await page.reload();
+  const stale = reports.summary.getByTestId('report-stale');
+  await expect(stale).toBeVisible({ timeout: 30_000 });
+  await expect(stale).toContainText(/Stale · data \d+ s old/);
+  await expect(stale).toContainText('Reason:');
+  await expect(reports.figure('incoming', 'total')).toHaveText(before ?? '');
+});
