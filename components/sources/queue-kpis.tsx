@@ -17,7 +17,7 @@ export function QueueKpis({ queue, ageSeconds }: { queue: LiveQueue; ageSeconds:
       ? queue.longestWaitSeconds
       : queue.longestWaitSeconds + ageSeconds;
   return (
-    <div className="grid grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))] gap-3">
+    <div className="grid grid-cols-[repeat(auto-fit,minmax(9.5rem,1fr))] gap-3">
       <KpiCard id="answered" label={t('answered')} formula={t('answeredFormula')}>
         {formatCount(today.answered, unknown)}
       </KpiCard>

@@ -75,7 +75,7 @@ export function QueueTile({
         </Stat>
       </dl>
 
-      <dl className="grid grid-cols-4 gap-2 border-t border-border pt-3">
+      <dl className="grid grid-cols-4 items-end gap-2 border-t border-border pt-3">
         <Stat label={t('available')} hint={k('available')} className="text-ok">
           {formatCount(queue.agents.available, unknown)}
         </Stat>

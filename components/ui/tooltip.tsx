@@ -3,6 +3,8 @@
 import {
   cloneElement,
   useId,
+  useLayoutEffect,
+  useRef,
   useState,
   type KeyboardEvent,
   type ReactElement,
@@ -33,27 +35,46 @@ export function Tooltip({
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const [shift, setShift] = useState(0);
+  const contentRef = useRef<HTMLSpanElement>(null);
+  // Keep an open tooltip inside the viewport: near an edge, slide it sideways.
+  useLayoutEffect(() => {
+    const box = contentRef.current?.getBoundingClientRect();
+    if (!open || !box) return;
+    const margin = 8;
+    const overRight = box.right - (window.innerWidth - margin);
+    const overLeft = margin - box.left;
+    setShift((current) =>
+      overRight > 0 ? current - overRight : overLeft > 0 ? current + overLeft : current,
+    );
+  }, [open]);
   const trigger = cloneElement(children, {
     'aria-describedby': cn(children.props['aria-describedby'], id),
     tabIndex: children.props.tabIndex ?? 0,
   });
+  function close() {
+    setOpen(false);
+    setShift(0);
+  }
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') setOpen(false);
+    if (event.key === 'Escape') close();
   }
   return (
     <span
       className={cn('relative inline-flex', className)}
       onMouseEnter={() => setOpen(true)}
-      onMouseLeave={() => setOpen(false)}
+      onMouseLeave={() => close()}
       onFocus={() => setOpen(true)}
-      onBlur={() => setOpen(false)}
+      onBlur={() => close()}
       onKeyDown={onKeyDown}
     >
       {trigger}
       <span
         role="tooltip"
         id={id}
+        ref={contentRef}
         data-state={open ? 'open' : 'closed'}
+        style={open ? { marginLeft: shift } : undefined}
         // Closed, it is visually hidden but stays in the accessibility tree for aria-describedby.
         className={
           open
