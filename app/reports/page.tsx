@@ -1,0 +1,25 @@
+import { getAppContext } from '@/lib/server/app-context';
+import { redirect } from 'next/navigation';
+import { Suspense } from 'react';
+import { AppHeader } from '@/components/layout/app-header';
+import { ReportsView } from '@/components/reports/reports-view';
+import { sessionCaller } from '@/lib/auth/current-caller';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ReportsPage() {
+  const caller = await sessionCaller(getAppContext().config.auth);
+  if (!caller) redirect('/login?callbackUrl=%2Freports');
+  return (
+    <>
+      <AppHeader userName={caller.name} />
+      <main className="mx-auto flex max-w-screen-2xl flex-col gap-6 p-6">
+        {/* The view reads the URL's query string, which Next.js gives client components in a
+            Suspense boundary. */}
+        <Suspense>
+          <ReportsView />
+        </Suspense>
+      </main>
+    </>
+  );
+}

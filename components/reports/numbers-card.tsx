@@ -1,0 +1,81 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'use-intl';
+import { reportRetry } from '@/lib/queries/reports';
+import { externalNumbersQuery } from '@/lib/queries/stats';
+import { numberRows } from '@/lib/reports/table-rows';
+import { exportTable } from '@/lib/reports/table-export';
+import { statsRequest, type ReportState } from '@/lib/reports/url-state';
+import { ExportButtons } from './export-buttons';
+import { EmptyBlock, ErrorBlock, FetchingNote, LoadingBlock, StaleNote } from './query-status';
+import { AbsentNote, ReportCard } from './report-card';
+import { SortableTable } from './sortable-table';
+import { numberColumns } from './table-columns';
+
+/** Calls per external (trunk) number; absent, with one line why, when the source has none. */
+export function NumbersCard({ state }: { state: ReportState }) {
+  const t = useTranslations('reports');
+  if (!state.source.capabilities.externalNumbers) {
+    return (
+      <AbsentNote testId="numbers-absent">
+        {t('numbers.unsupported', { source: state.source.name })}
+      </AbsentNote>
+    );
+  }
+  return <Numbers state={state} />;
+}
+
+function Numbers({ state }: { state: ReportState }) {
+  const t = useTranslations('reports');
+  const tn = useTranslations('reports.numbers');
+  const query = useQuery({
+    ...externalNumbersQuery(state.source.id, statsRequest(state)),
+    ...reportRetry,
+  });
+  const { data, error } = query;
+  const title = tn('title');
+  return (
+    <ReportCard
+      title={title}
+      testId="numbers-card"
+      actions={
+        <ExportButtons
+          what={title}
+          kinds={['csv', 'xlsx']}
+          onExport={(kind) =>
+            exportTable(state, 'external-numbers', kind === 'xlsx' ? 'xlsx' : 'csv')
+          }
+        />
+      }
+    >
+      <FetchingNote
+        fetching={query.isFetching}
+        failureCount={query.failureCount}
+        failureReason={query.failureReason}
+      />
+      {data && (
+        <StaleNote stale={data.stale} fetchedAt={data.fetchedAt} reason={data.staleReason} />
+      )}
+      {!data ? (
+        error && !query.isFetching ? (
+          <ErrorBlock what={tn('what')} error={error} onRetry={() => void query.refetch()} />
+        ) : (
+          <LoadingBlock label={t('status.loading', { what: tn('what') })} className="h-32 w-full" />
+        )
+      ) : data.numbers.length === 0 ? (
+        <EmptyBlock>{tn('empty')}</EmptyBlock>
+      ) : (
+        <SortableTable
+          label={title}
+          testId="numbers-table"
+          columns={numberColumns((key) => tn(key as 'number'))}
+          rows={numberRows(data.numbers)}
+          rowKey={(row) => row.number}
+          totalsLabel={(count) => tn('totals', { count })}
+          noMatch={() => tn('empty')}
+        />
+      )}
+    </ReportCard>
+  );
+}
