@@ -1,16 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SeriesBucket } from '@/lib/model/source';
 import type { StatsReport } from '@/lib/model/stats';
-import { ReportSourcesResponse } from '@/lib/reports/report-source';
+import { SourcesResponse } from '@/lib/model/source';
 import { ApiRequestError, fetchApi } from './fetch-api';
 import { sourceKeys } from './sources';
 import { statsPath, type StatsRequest } from './stats-request';
 
-/** Sources as the reports page reads them: with `capabilities.filters` where the server lists it. */
+/** Sources as the reports page reads them, each with the filters it honours. */
 export const reportSourcesQuery = () =>
   queryOptions({
     queryKey: [...sourceKeys.all, 'list', 'reports'] as const,
-    queryFn: ({ signal }) => fetchApi('/api/v1/sources', ReportSourcesResponse, signal),
+    queryFn: ({ signal }) => fetchApi('/api/v1/sources', SourcesResponse, signal),
     staleTime: 60_000,
   });
 

@@ -1,26 +1,16 @@
 import { z } from 'zod';
-import { Capabilities, SourceInfo } from '@/lib/model/source';
+import type { SourceInfo } from '@/lib/model/source';
 
 export const statsFilters = ['externalNumber', 'queue', 'agent'] as const;
 export const StatsFilterName = z.enum(statsFilters);
 export type StatsFilterName = z.infer<typeof StatsFilterName>;
 
-/**
- * A source as the reports page reads it. `capabilities.filters` is optional: servers that do not
- * list it yet are read as offering no filters (and no filter controls are shown).
- */
-export const ReportSource = SourceInfo.extend({
-  capabilities: Capabilities.extend({
-    filters: z.array(z.string()).optional().catch(undefined),
-  }),
-});
-export type ReportSource = z.infer<typeof ReportSource>;
-
-export const ReportSourcesResponse = z.object({ sources: z.array(ReportSource) });
+/** A source as the reports page reads it: GET /api/v1/sources lists its filters. */
+export type ReportSource = SourceInfo;
 
 /** The filters this source says it honours, in a fixed order; unknown names are ignored. */
 export function sourceFilters(source: ReportSource): StatsFilterName[] {
-  const listed = source.capabilities.filters ?? [];
+  const listed: readonly string[] = source.capabilities.filters;
   return statsFilters.filter((name) => listed.includes(name));
 }
 

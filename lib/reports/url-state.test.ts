@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SeriesBucket } from '@/lib/model/source';
+import type { SeriesBucket, StatsFilter } from '@/lib/model/source';
 import type { ReportSource } from './report-source';
 import {
   changeReportParams,
@@ -11,7 +11,7 @@ import {
   type ReportState,
 } from './url-state';
 
-function source(id: string, series: SeriesBucket[], filters?: string[]): ReportSource {
+function source(id: string, series: SeriesBucket[], filters: StatsFilter[] = []): ReportSource {
   return {
     id,
     name: id.toUpperCase(),
@@ -24,7 +24,7 @@ function source(id: string, series: SeriesBucket[], filters?: string[]): ReportS
       agents: true,
       externalNumbers: true,
       liveQueues: true,
-      ...(filters ? { filters } : {}),
+      filters,
     },
     health: { status: 'ok', lastSuccessAt: null, lastError: null },
   };
