@@ -18,8 +18,8 @@ describe('bucketLabels', () => {
     ];
     expect(bucketLabels(starts, 'hour')).toEqual([
       '01:00',
-      '02:00 +02:00',
-      '02:00 +01:00',
+      '02:00 (UTC+2)',
+      '02:00 (UTC+1)',
       '03:00',
     ]);
   });
@@ -42,6 +42,14 @@ describe('bucketLabels', () => {
 
   it('shows an unreadable time as it came rather than inventing one', () => {
     expect(bucketLabels(['yesterday'], 'hour')).toEqual(['yesterday']);
+  });
+});
+
+describe('bucketLabels in a zone with a 30-minute summer shift', () => {
+  it('names the repeated half hour of Lord Howe by its offsets', () => {
+    expect(
+      bucketLabels(['2026-04-05T01:00:00+11:00', '2026-04-05T01:00:00+10:30'], 'hour'),
+    ).toEqual(['01:00 (UTC+11)', '01:00 (UTC+10:30)']);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { SeriesBucket } from '@/lib/model/source';
+import { offsetLabel } from '@/lib/time/offset-label';
 
 interface LocalParts {
   date: string;
@@ -35,7 +36,7 @@ function formatDate(parts: LocalParts, options: Intl.DateTimeFormatOptions, loca
 /**
  * Axis labels for bucket starts, in the source's local time. Hours read "14:00" (with the date
  * when the range spans days); when two hours read the same — the repeated hour when summer time
- * ends — each gets its offset ("02:00 +02:00", "02:00 +01:00") so the reader can tell them apart.
+ * ends — each gets its offset ("02:00 (UTC+2)", "02:00 (UTC+1)") so the reader can tell them apart.
  */
 export function bucketLabels(starts: readonly string[], bucket: SeriesBucket, locale = 'en') {
   const parts = starts.map(localParts);
@@ -51,6 +52,6 @@ export function bucketLabels(starts: readonly string[], bucket: SeriesBucket, lo
   for (const label of plain) seen.set(label, (seen.get(label) ?? 0) + 1);
   return plain.map((label, index) => {
     const offset = parts[index]?.offset;
-    return (seen.get(label) ?? 0) > 1 && offset ? `${label} ${offset}` : label;
+    return (seen.get(label) ?? 0) > 1 && offset ? `${label} (${offsetLabel(offset)})` : label;
   });
 }
