@@ -1,6 +1,7 @@
 import { ConfigError } from '@/lib/config/config-error';
 import { oidcSettingsFromEnv } from '@/lib/auth/oidc';
 import { parseFrameAncestors } from '@/lib/http/security-headers';
+import { setMaxBodyBytes } from '@/lib/upstream/http';
 import { configPath, getAppContext } from './app-context';
 import { releaseSharedOnShutdown } from './shutdown';
 
@@ -36,6 +37,18 @@ export function trustRequestHost(): void {
 /** Settings read from the environment outside the configuration file, checked before serving. */
 function checkEnvironment(): void {
   oidcSettingsFromEnv(process.env);
+  const maxMb = process.env.CALLBOARD_UPSTREAM_MAX_MB;
+  if (maxMb !== undefined && maxMb !== '') {
+    if (!/^\d{1,4}$/.test(maxMb) || Number(maxMb) < 1) {
+      throw new ConfigError('(environment)', [
+        {
+          path: 'CALLBOARD_UPSTREAM_MAX_MB',
+          message: `expected megabytes from 1 to 9999, got "${maxMb}"`,
+        },
+      ]);
+    }
+    setMaxBodyBytes(Number(maxMb) * 1024 * 1024);
+  }
   try {
     parseFrameAncestors(process.env.CALLBOARD_FRAME_ANCESTORS);
   } catch (error) {

@@ -132,3 +132,50 @@ describe('requestUpstream', () => {
     expect(error).toMatchObject({ kind: 'network', message: 'down: connection refused' });
   });
 });
+
+describe('requestUpstream body limit', () => {
+  it('fails clearly, without retrying, when an answer is larger than the limit', async () => {
+    const big = 'x'.repeat(64 * 1024);
+    const { url, hits } = await serve((_req, res) => {
+      // Chunked, so no Content-Length warns in advance: the limit holds while reading too.
+      res.write(big);
+      res.write(big);
+      res.end(big);
+    });
+    const error = await failure(
+      requestUpstream({
+        label: 'pbx report',
+        url,
+        timeoutMs: 2000,
+        retries: 2,
+        maxBodyBytes: 100_000,
+      }),
+    );
+    expect(error.kind).toBe('parse');
+    expect(error.message).toBe('pbx report: the answer is larger than 0.1 MB');
+    expect(hits()).toBe(1);
+  });
+
+  it('refuses at once when Content-Length already says too much', async () => {
+    const { url } = await serve((_req, res) => {
+      res.setHeader('content-length', String(300_000));
+      res.end('x'.repeat(300_000));
+    });
+    const error = await failure(
+      requestUpstream({ label: 'pbx', url, timeoutMs: 2000, maxBodyBytes: 100_000 }),
+    );
+    expect(error.kind).toBe('parse');
+  });
+
+  it('reads an answer within the limit whole, multi-byte characters included', async () => {
+    const text = 'Ташкент '.repeat(5000);
+    const { url } = await serve((_req, res) => res.end(text));
+    const response = await requestUpstream({
+      label: 'pbx',
+      url,
+      timeoutMs: 2000,
+      maxBodyBytes: 1_000_000,
+    });
+    expect(response.text).toBe(text);
+  });
+});

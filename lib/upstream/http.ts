@@ -23,6 +23,15 @@ export interface UpstreamRequest {
   authStatuses?: readonly number[];
   /** Told after every attempt how it ended and how long it took; the server counts these. */
   onResult?: (outcome: UpstreamOutcome, seconds: number) => void;
+  /** Largest body read; a longer one fails as `parse` (default: `setMaxBodyBytes`, 20 MiB). */
+  maxBodyBytes?: number;
+}
+
+let defaultMaxBodyBytes = 20 * 1024 * 1024;
+
+/** The body limit for every upstream answer (CALLBOARD_UPSTREAM_MAX_MB, set at start-up). */
+export function setMaxBodyBytes(bytes: number): void {
+  defaultMaxBodyBytes = bytes;
 }
 
 export interface UpstreamResponse {
@@ -86,8 +95,9 @@ async function fetchOnce(request: UpstreamRequest): Promise<UpstreamResponse> {
       redirect: 'manual',
       cache: 'no-store',
     });
-    text = await response.text();
+    text = await readCapped(response, request.maxBodyBytes ?? defaultMaxBodyBytes, request.label);
   } catch (error) {
+    if (error instanceof UpstreamError) throw error;
     if (timeout.aborted) {
       throw new UpstreamError(
         'timeout',
@@ -138,4 +148,33 @@ function networkReason(error: unknown): string {
 function jitteredBackoff(attempt: number): number {
   const ceiling = baseBackoffMs * 2 ** (attempt - 1);
   return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+/** Reads a body up to `maxBytes`; past it the download stops and the answer counts as unusable. */
+async function readCapped(response: Response, maxBytes: number, label: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  const tooLarge = () => {
+    const megabytes = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
+    return new UpstreamError('parse', `${label}: the answer is larger than ${megabytes} MB`);
+  };
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
