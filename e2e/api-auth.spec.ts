@@ -78,6 +78,7 @@ test.describe('with an API token', () => {
             agents: true,
             externalNumbers: true,
             liveQueues: true,
+            filters: ['queue', 'agent', 'externalNumber'],
           },
           health: {
             status: 'ok',
