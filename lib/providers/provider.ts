@@ -65,9 +65,18 @@ export interface Provider {
   checkHealth(context: CallContext): Promise<void>;
 }
 
+// Branded like UpstreamError: route bundles may check errors made by another bundle's copy.
+const invalidQueryBrand = Symbol.for('callboard.InvalidQueryError');
+
 /** A request that is well-formed but names something this source does not have (answered 400). */
 export class InvalidQueryError extends Error {
   override readonly name = 'InvalidQueryError';
+  readonly [invalidQueryBrand] = true;
+}
+
+/** Whether `error` is an InvalidQueryError, whichever bundle's copy of the class made it. */
+export function isInvalidQueryError(error: unknown): error is InvalidQueryError {
+  return typeof error === 'object' && error !== null && invalidQueryBrand in error;
 }
 
 /** What a provider can answer, as GET /api/v1/sources shows it: read off its methods. */

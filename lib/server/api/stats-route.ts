@@ -1,5 +1,5 @@
 import type { StatsAnswer } from '@/lib/model/stats';
-import { InvalidQueryError } from '@/lib/providers/provider';
+import { isInvalidQueryError } from '@/lib/providers/provider';
 import { exportResponse } from '@/lib/server/export/export-response';
 import { badRequest, ok, upstreamFailure } from './responses';
 import { sourceRoute } from './source-route';
@@ -23,7 +23,7 @@ export function statsRoute(report: StatsReport) {
       try {
         answer = await runtime.stats.answer(report, query.query, query.bucket);
       } catch (error) {
-        if (error instanceof InvalidQueryError) return badRequest(error.message);
+        if (isInvalidQueryError(error)) return badRequest(error.message);
         return upstreamFailure(params.id, error);
       }
       // Outside the try: a failed export is our fault (500), not the upstream's.

@@ -4,7 +4,7 @@ import type { SeriesBucket } from '@/lib/model/source';
 import { definitionOf } from '@/lib/providers/registry';
 import {
   capabilitiesOf,
-  InvalidQueryError,
+  isInvalidQueryError,
   type Provider,
   type StatsContext,
   type StatsQuery,
@@ -66,7 +66,7 @@ export class SourceStats {
       this.lastGood.set(key, answer);
       return answer;
     } catch (error) {
-      if (error instanceof InvalidQueryError) throw error;
+      if (isInvalidQueryError(error)) throw error;
       const last = this.lastGood.get(key);
       if (!last) throw error;
       return markStale(last, describeError(error));
