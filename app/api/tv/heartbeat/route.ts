@@ -21,15 +21,16 @@ const Beat = z.object({
  */
 export async function POST(request: Request) {
   try {
+    // Who is calling comes first: a stranger learns nothing, not even what the body should be.
+    const display = await displaySessionOf(request);
+    const person = display
+      ? null
+      : await sessionCaller(getAppContext().config.auth).catch(() => null);
+    if (!display && !person)
+      return apiError(401, 'unauthorized', 'this screen has no display link');
     const beat = Beat.safeParse(await request.json().catch(() => undefined));
     if (!beat.success) return badRequest('expected { version, uptimeSeconds, memoryMb, loadedAt }');
-    const display = await displaySessionOf(request);
-    if (!display) {
-      const person = await sessionCaller(getAppContext().config.auth).catch(() => null);
-      return person
-        ? ok({ state: 'active', reload: false })
-        : apiError(401, 'unauthorized', 'this screen has no display link');
-    }
+    if (!display) return ok({ state: 'active', reload: false });
     if (display.state !== 'active' || !display.board) {
       return ok({ state: display.board ? display.state : 'revoked', reload: false });
     }
