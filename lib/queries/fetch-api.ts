@@ -7,6 +7,8 @@ export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The API's error code (`upstream_busy`, `bad_request`, …) when the body had one. */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -30,8 +32,21 @@ export async function fetchApi<T extends z.ZodType>(
   }
   if (response.status === 401) redirectToSignIn();
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ApiRequestError(response.status, errorMessage(body, response.status));
+  if (!response.ok) {
+    throw new ApiRequestError(
+      response.status,
+      errorMessage(body, response.status),
+      errorCode(body),
+    );
+  }
   return schema.parse(body);
+}
+
+function errorCode(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object' || !('error' in body)) return undefined;
+  const { error } = body;
+  if (!error || typeof error !== 'object' || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
 }
 
 function errorMessage(body: unknown, status: number): string {

@@ -3,11 +3,21 @@ import { ApiRequestError } from './fetch-api';
 import { reportExportPath, shouldRetryReport } from './reports';
 
 describe('shouldRetryReport', () => {
-  it('keeps trying while the server answers 503 (a long report filling its cache)', () => {
-    const busy = new ApiRequestError(503, 'source dk: request budget used up');
+  it('keeps trying while the server says the upstream is busy (a long report filling its cache)', () => {
+    const busy = new ApiRequestError(503, 'source dk: request budget used up', 'upstream_busy');
     expect(shouldRetryReport(0, busy)).toBe(true);
     expect(shouldRetryReport(20, busy)).toBe(true);
     expect(shouldRetryReport(36, busy)).toBe(false);
+  });
+
+  it('gives an unreachable upstream three tries, then shows what failed', () => {
+    const down = new ApiRequestError(
+      503,
+      'source hq: not called after 3 failures',
+      'upstream_unavailable',
+    );
+    expect(shouldRetryReport(2, down)).toBe(true);
+    expect(shouldRetryReport(3, down)).toBe(false);
   });
 
   it('never retries bad input, and other failures three times', () => {

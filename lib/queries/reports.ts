@@ -15,15 +15,16 @@ export const reportSourcesQuery = () =>
   });
 
 /**
- * A 503 means the upstream is busy or the source's request budget is spent while a derived report
- * fills its cache (closed periods are kept, so each try gets further): keep trying for about
- * three minutes. Other failures get three more tries over about ten seconds, enough for the
- * server's circuit breaker (one probe per 4 s) to let a recovered upstream through; bad input
- * and other 4xx are never retried.
+ * `upstream_busy` (503) means the upstream's rate limit or the source's request budget is spent
+ * while a derived report fills its cache (closed periods are kept, so each try gets further):
+ * keep trying for about three minutes. Other failures, an unreachable upstream included, get
+ * three more tries over about ten seconds, enough for the server's circuit breaker (one probe
+ * per 4 s) to let a recovered upstream through, and then say what failed; bad input and other
+ * 4xx are never retried.
  */
 export function shouldRetryReport(failureCount: number, error: Error): boolean {
   if (!(error instanceof ApiRequestError)) return failureCount < 3;
-  if (error.status === 503) return failureCount < 36;
+  if (error.code === 'upstream_busy') return failureCount < 36;
   if (error.status >= 400 && error.status < 500) return false;
   return failureCount < 3;
 }

@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'rate_limited'
   | 'upstream_error'
   | 'upstream_unavailable'
+  | 'upstream_busy'
   | 'upstream_timeout'
   | 'internal';
 
@@ -47,8 +48,10 @@ function upstreamStatus(error: UpstreamError): { status: number; code: ApiErrorC
     case 'timeout':
       return { status: 504, code: 'upstream_timeout' };
     case 'network':
-    case 'rate-limit':
       return { status: 503, code: 'upstream_unavailable' };
+    // Busy rather than down (its rate limit, or this source's request budget): worth retrying.
+    case 'rate-limit':
+      return { status: 503, code: 'upstream_busy' };
     default:
       return { status: 502, code: 'upstream_error' };
   }
