@@ -8,7 +8,6 @@ const coordinators: RedisCoordinator[] = [];
 
 beforeAll(async () => {
   server = await startTestRedisServer();
-  await server.start();
 });
 afterAll(async () => {
   await Promise.all(coordinators.map((c) => c.quit()));
