@@ -1,3 +1,4 @@
+import { sumKnown } from '@/lib/model/sum-known';
 import type { SeriesBucket } from '@/lib/model/source';
 import type { BucketCounts, SeriesPoint } from '@/lib/model/stats';
 import { bucketLabels } from './bucket-labels';
@@ -27,16 +28,6 @@ export interface CallsChartData {
 
 /** More bars than this per series are unreadable and slow; beyond it buckets are added up. */
 export const maxChartPoints = 500;
-
-/** Sums that stay null when any part is unknown: a partial sum would pass for the whole. */
-function sumKnown(values: readonly (number | null)[]): number | null {
-  let total = 0;
-  for (const value of values) {
-    if (value === null) return null;
-    total += value;
-  }
-  return values.length === 0 ? null : total;
-}
 
 function present(point: SeriesPoint): BucketCounts[] {
   return directionKeys.map((key) => point[key]).filter((counts) => counts !== null);

@@ -1,3 +1,4 @@
+import { sumKnown } from '@/lib/model/sum-known';
 import type { AgentStats } from '@/lib/model/stats';
 
 /** One row of today's agent table, flattened for display and sorting. */
@@ -58,30 +59,37 @@ export function sortAgentRows(
   });
 }
 
-/** Sums that stay unknown when any agent's figure is unknown: a partial sum would mislead. */
-function sumKnown(values: readonly (number | null)[]): number | null {
-  if (values.length === 0) return 0;
-  let total = 0;
-  for (const value of values) {
-    if (value === null) return null;
-    total += value;
-  }
-  return total;
-}
-
 /** The totals row: sums, and average talk over all answered calls (not an average of averages). */
 export function agentTotals(
   rows: readonly AgentRow[],
 ): Omit<AgentRow, 'id' | 'name' | 'extension'> {
-  const answered = sumKnown(rows.map((r) => r.answered));
-  const talk = sumKnown(rows.map((r) => r.talkSeconds));
+  const answered = sumKnown(
+    rows.map((r) => r.answered),
+    0,
+  );
+  const talk = sumKnown(
+    rows.map((r) => r.talkSeconds),
+    0,
+  );
   return {
-    incomingCalls: sumKnown(rows.map((r) => r.incomingCalls)),
+    incomingCalls: sumKnown(
+      rows.map((r) => r.incomingCalls),
+      0,
+    ),
     answered,
-    notAnswered: sumKnown(rows.map((r) => r.notAnswered)),
+    notAnswered: sumKnown(
+      rows.map((r) => r.notAnswered),
+      0,
+    ),
     talkSeconds: talk,
     avgTalkSeconds: answered && talk !== null ? talk / answered : null,
-    outgoingCalls: sumKnown(rows.map((r) => r.outgoingCalls)),
-    outgoingTalkSeconds: sumKnown(rows.map((r) => r.outgoingTalkSeconds)),
+    outgoingCalls: sumKnown(
+      rows.map((r) => r.outgoingCalls),
+      0,
+    ),
+    outgoingTalkSeconds: sumKnown(
+      rows.map((r) => r.outgoingTalkSeconds),
+      0,
+    ),
   };
 }

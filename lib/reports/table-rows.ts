@@ -1,3 +1,4 @@
+import { sumKnown } from '@/lib/model/sum-known';
 import type { AgentStats, ExternalNumberStats } from '@/lib/model/stats';
 
 export type SortDirection = 'asc' | 'desc';
@@ -111,16 +112,9 @@ export function totalRow<K extends string>(
 ): Record<K, number | null> {
   const totals = {} as Record<K, number | null>;
   for (const column of columns) {
-    let sum: number | null = 0;
-    for (const row of rows) {
-      const value = row[column];
-      if (typeof value !== 'number') {
-        sum = null;
-        break;
-      }
-      sum += value;
-    }
-    totals[column] = rows.length === 0 ? null : sum;
+    totals[column] = sumKnown(
+      rows.map((row) => (typeof row[column] === 'number' ? row[column] : null)),
+    );
   }
   return totals;
 }
