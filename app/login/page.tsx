@@ -29,14 +29,17 @@ export default async function LoginPage({
       <div className="w-full max-w-sm rounded-2xl border border-border bg-surface-raised p-8 shadow-xl">
         <h1 className="mb-6 text-2xl font-semibold">{t('title')}</h1>
         {error === 'AccessDenied' && (
-          <p role="alert" className="mb-4 rounded-lg bg-red-950 px-3 py-2 text-sm text-red-200">
+          <p
+            role="alert"
+            className="mb-4 rounded-lg border border-alert/60 bg-alert/15 px-3 py-2 text-sm text-foreground"
+          >
             {t('ssoDenied')}
           </p>
         )}
         <LoginForm callbackUrl={target} />
         {sso && (
           <div className="mt-6 flex flex-col gap-3">
-            <p className="text-center text-sm text-slate-400">{t('or')}</p>
+            <p className="text-center text-sm text-muted">{t('or')}</p>
             <SsoButton name={sso.name} callbackUrl={target} />
           </div>
         )}
