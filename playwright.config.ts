@@ -57,6 +57,8 @@ export default defineConfig({
       url: `${appUrl}/api/health`,
       env: {
         CALLBOARD_CONFIG: 'e2e/callboard.e2e.yaml',
+        // Required in production: the address the browser opens (sign-in origin, Secure cookies).
+        NEXTAUTH_URL: appUrl,
         CALLBOARD_DB_PATH: e2e.dbPath,
         SIM_PORT: String(e2e.simPort),
         SIM_ASTERNIC_PASSWORD: e2e.simPassword,

@@ -4,6 +4,7 @@ import {
   contentSecurityPolicy,
   parseFrameAncestors,
 } from '@/lib/http/security-headers';
+import { isHttpsRequest } from '@/lib/http/public-url';
 
 // Checked at start-up (lib/server/startup.ts), so this parse cannot fail while serving.
 let frameAncestors: string[] | undefined;
@@ -12,9 +13,7 @@ let frameAncestors: string[] | undefined;
 export function proxy(request: NextRequest) {
   frameAncestors ??= parseFrameAncestors(process.env.CALLBOARD_FRAME_ANCESTORS);
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-  const https =
-    request.nextUrl.protocol === 'https:' ||
-    request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+  const https = isHttpsRequest(request);
   const csp = contentSecurityPolicy(nonce, {
     frameAncestors,
     https,

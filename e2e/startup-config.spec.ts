@@ -11,7 +11,12 @@ function startWith(configText: string, env: Record<string, string> = {}) {
   writeFileSync(file, configText);
   return new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', '3199'], {
-      env: { ...process.env, CALLBOARD_CONFIG: file, ...env },
+      env: {
+        ...process.env,
+        CALLBOARD_CONFIG: file,
+        NEXTAUTH_URL: 'http://127.0.0.1:3199',
+        ...env,
+      },
       // Its own process group: if the server did start, stopping npx alone would leave it running.
       detached: true,
     });
@@ -59,5 +64,21 @@ test.describe('start-up configuration checks', () => {
     const { code, output } = await startWith(base);
     expect(code).not.toBe(0);
     expect(output).toContain('environment variable PBX_PASSWORD is not set');
+  });
+
+  test('production without NEXTAUTH_URL stops the server naming the variable', async () => {
+    const { code, output } = await startWith(base, { PBX_PASSWORD: 'p', NEXTAUTH_URL: '' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('NEXTAUTH_URL: required in production');
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  test('a NEXTAUTH_URL that is not an origin stops the server naming the variable', async () => {
+    const { code, output } = await startWith(base, {
+      PBX_PASSWORD: 'p',
+      NEXTAUTH_URL: 'wallboard.example.com',
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain('NEXTAUTH_URL: expected an absolute http(s) URL');
   });
 });

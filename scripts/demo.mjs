@@ -1,6 +1,7 @@
 // `npm run demo`: build when needed, start the PBX simulator and the production app against it.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './lib/build-if-needed.mjs';
@@ -13,6 +14,12 @@ const appPort = process.env.PORT ?? '3000';
 // Loopback only unless asked: the demo's sign-in is printed on screen and known to everyone.
 const appHost = process.env.HOST ?? '127.0.0.1';
 const simPort = process.env.SIM_PORT ?? '4010';
+// The address people open (production requires it: sign-in origin and Secure cookies). Opened to
+// the network, the machine's name stands in; set NEXTAUTH_URL when people use another address.
+const everyInterface = appHost === '0.0.0.0' || appHost === '::';
+const publicUrl =
+  process.env.NEXTAUTH_URL ||
+  `http://${appHost === '127.0.0.1' ? 'localhost' : everyInterface ? hostname() : appHost}:${appPort}`;
 // The simulated call center's zone, and every demo source's: any IANA zone, summer time included
 // (`SIM_TIMEZONE=Europe/Copenhagen npm run demo`).
 const simTimeZone = process.env.SIM_TIMEZONE ?? 'Asia/Tashkent';
@@ -67,13 +74,14 @@ try {
         SIM_TIMEZONE: simTimeZone,
         ...simEnv,
         AUTH_SECRET: sessionSecret(),
+        NEXTAUTH_URL: publicUrl,
         DEMO_ADMIN_PASSWORD: adminPassword,
       },
     }),
   );
   for (const child of children) child.on('exit', () => stopAll(1));
   console.log(`
-  Callboard demo is running: http://${appHost === '127.0.0.1' ? 'localhost' : appHost}:${appPort}
+  Callboard demo is running: ${publicUrl}
   Sign in as admin / ${adminPassword}
   Simulated PBX: http://127.0.0.1:${simPort} in ${simTimeZone} (Ctrl+C stops both)
 `);

@@ -18,6 +18,8 @@ export function startApp({ root, port, env, label, timeoutMs = 120_000 }) {
       NODE_ENV: 'production',
       BENCH_ROOT: root,
       BENCH_PORT: String(port),
+      // Required in production: the address the clients use.
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       // Every bench client shares one token: lift the per-caller stream limit above the largest run.
       CALLBOARD_SSE_MAX_STREAMS_PER_CALLER: '100000',
       CALLBOARD_SSE_MAX_STREAMS: '100000',

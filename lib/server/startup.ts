@@ -1,5 +1,6 @@
 import { ConfigError } from '@/lib/config/config-error';
 import { oidcSettingsFromEnv } from '@/lib/auth/oidc';
+import { parsePublicUrl } from '@/lib/http/public-url';
 import { parseFrameAncestors } from '@/lib/http/security-headers';
 import { setMaxBodyBytes } from '@/lib/upstream/http';
 import { configPath, getAppContext } from './app-context';
@@ -27,15 +28,23 @@ export function validateAtStartup(): void {
 }
 
 /**
- * Self-hosted behind the operator's own proxy: next-auth takes the origin from the request unless
- * NEXTAUTH_URL pins it, so sign-in works on whatever host and port Callboard is served.
+ * In development (`next dev`) without NEXTAUTH_URL, next-auth takes the origin from the request,
+ * so sign-in works on whatever host and port it is opened. Production requires NEXTAUTH_URL
+ * (checkEnvironment), which next-auth then uses instead of any request header.
  */
 export function trustRequestHost(): void {
+  if (process.env.NODE_ENV === 'production' || process.env.NEXTAUTH_URL) return;
   process.env.AUTH_TRUST_HOST ??= 'true';
 }
 
 /** Settings read from the environment outside the configuration file, checked before serving. */
 function checkEnvironment(): void {
+  try {
+    parsePublicUrl(process.env.NEXTAUTH_URL, process.env.NODE_ENV === 'production');
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ConfigError('(environment)', [{ path: 'NEXTAUTH_URL', message }]);
+  }
   oidcSettingsFromEnv(process.env);
   const maxMb = process.env.CALLBOARD_UPSTREAM_MAX_MB;
   if (maxMb !== undefined && maxMb !== '') {

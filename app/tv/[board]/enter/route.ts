@@ -1,4 +1,5 @@
 import { displayCookieName } from '@/lib/auth/display-access';
+import { isHttpsRequest } from '@/lib/http/public-url';
 import { displaySessionForKey } from '@/lib/server/tv/display-session';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,7 @@ export async function GET(request: Request, route: { params: Promise<{ board: st
   const url = new URL(request.url);
   const key = url.searchParams.get('key');
   const session = await displaySessionForKey(key).catch(() => null);
-  const secure = url.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const secure = isHttpsRequest(request);
   const flags = `Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
   let cookie = `${displayCookieName}=; ${flags}; Max-Age=0`;
   if (session && key) {

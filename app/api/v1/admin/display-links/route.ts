@@ -1,5 +1,6 @@
 import { getBoard } from '@/lib/db/boards';
 import { createDisplayLink, listDisplayLinks } from '@/lib/db/display-links';
+import { publicOrigin } from '@/lib/http/public-url';
 import { getDb } from '@/lib/server/database';
 import { badRequest, notFound, ok } from '@/lib/server/api/responses';
 import { withApi } from '@/lib/server/api/with-api';
@@ -26,10 +27,7 @@ export const POST = withApi(async ({ caller, request }) => {
   const expiresAt = expiresInHours ? new Date(Date.now() + expiresInHours * 3_600_000) : null;
   const { link, key } = await createDisplayLink(db, { boardId, name, expiresAt });
   const path = `/tv/${encodeURIComponent(boardId)}?key=${key}`;
-  // The origin people reached us by (behind a proxy: its forwarded host), not the bind address.
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  const proto =
-    request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '');
-  const url = host ? `${proto}://${host}${path}` : new URL(path, request.url).toString();
+  // The public address (NEXTAUTH_URL), not the bind address; in development the request's.
+  const url = `${publicOrigin(request)}${path}`;
   return ok({ link, url, path }, { status: 201 });
 });
