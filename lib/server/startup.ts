@@ -3,6 +3,7 @@ import { oidcSettingsFromEnv } from '@/lib/auth/oidc';
 import { parsePublicUrl } from '@/lib/http/public-url';
 import { parseFrameAncestors } from '@/lib/http/security-headers';
 import { setMaxBodyBytes } from '@/lib/upstream/http';
+import { requestLimitFromEnv } from './api/request-limit';
 import { configPath, getAppContext } from './app-context';
 import { releaseSharedOnShutdown } from './shutdown';
 
@@ -46,6 +47,7 @@ function checkEnvironment(): void {
     throw new ConfigError('(environment)', [{ path: 'NEXTAUTH_URL', message }]);
   }
   oidcSettingsFromEnv(process.env);
+  requestLimitFromEnv(process.env);
   const maxMb = process.env.CALLBOARD_UPSTREAM_MAX_MB;
   if (maxMb !== undefined && maxMb !== '') {
     if (!/^\d{1,4}$/.test(maxMb) || Number(maxMb) < 1) {

@@ -67,11 +67,18 @@ const errorStatuses: Record<string, string> = {
   '404': 'unknown source',
   '422': 'this source cannot give this report, bucket or filter',
   '502': 'the upstream failed or answered something unexpected',
-  '503': 'the upstream is unreachable or rate limited',
+  '429':
+    'too many requests from this caller (CALLBOARD_API_REQUESTS_PER_MINUTE) or too many open ' +
+    'live streams; Retry-After says when to try again',
+  '503':
+    'upstream_unavailable: the upstream is unreachable; upstream_busy: its rate limit or the ' +
+    "source's report budget is used up, Retry-After says when to try again",
   '504': 'the upstream did not answer in time',
 };
 
-function errors(...statuses: string[]): Json {
+function errors(...listed: string[]): Json {
+  // Every authenticated route passes the wrapper's per-caller request limit.
+  const statuses = listed.includes('401') ? [...listed, '429'] : listed;
   return Object.fromEntries(
     statuses.map((status) => [
       status,

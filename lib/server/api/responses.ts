@@ -40,7 +40,13 @@ export function upstreamFailure(sourceId: string, error: unknown): NextResponse 
     return apiError(502, 'upstream_error', `source ${sourceId}: the upstream call failed`);
   }
   const { status, code } = upstreamStatus(error);
-  return apiError(status, code, `source ${sourceId}: ${redactSecrets(error.message)}`);
+  const response = apiError(status, code, `source ${sourceId}: ${redactSecrets(error.message)}`);
+  // Busy: the upstream's Retry-After, or when this source's report budget frees up.
+  const retryAfter = error.details.retryAfterSeconds;
+  if (code === 'upstream_busy' && retryAfter !== undefined) {
+    response.headers.set('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
+  }
+  return response;
 }
 
 function upstreamStatus(error: UpstreamError): { status: number; code: ApiErrorCode } {

@@ -5,6 +5,7 @@ import type { Caller } from '@/lib/auth/roles';
 import { getAppContext, type AppContext } from '@/lib/server/app-context';
 import { logError } from '@/lib/server/log';
 import { displayCaller } from '@/lib/server/tv/display-session';
+import { refuseOverLimit } from './request-limit';
 import { apiError, forbidden, unauthorized } from './responses';
 
 export interface ApiContext<P> {
@@ -26,6 +27,8 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>) {
       const app = getAppContext();
       const caller = await currentCaller(request, app.config.auth, displayCaller);
       if (!caller) return unauthorized();
+      const overLimit = refuseOverLimit(app, caller);
+      if (overLimit) return overLimit;
       if (caller.display && !displayMayRead(caller.display, request.method, new URL(request.url))) {
         return forbidden('a display link may read only what its board shows');
       }
