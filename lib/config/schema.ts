@@ -19,6 +19,8 @@ const sourceBase = {
   baseUrl: httpUrl,
   timezone: timeZone.optional(),
   refreshSeconds: z.number().int().min(1).max(3600).optional(),
+  /** The upstream's rate limit, shared by live polling and reports (default: the kind's, if any). */
+  requestsPerMinute: z.number().int().min(4).max(100_000).optional(),
   /** Calls answered within this many seconds count toward the service level. */
   serviceLevelSeconds: z.number().int().min(1).max(3600).default(20),
 };

@@ -25,12 +25,15 @@ describe('provider folders (docs/adding-a-pbx.md)', () => {
     const exported: Record<string, unknown> = await import(`./${kind}/provider.ts`);
     const definition = exported[`${kind}Definition`];
     expect(definition).toBe(providerDefinitions[kind as keyof typeof providerDefinitions]);
-    expect(definition).toEqual({
+    // upstreamPerMinute is optional: only a vendor with a known rate limit declares it.
+    const { upstreamPerMinute, ...shape } = definition as Record<string, unknown>;
+    expect(shape).toEqual({
       kind,
       defaultRefreshSeconds: expect.any(Number),
       concurrency: expect.any(Number),
       create: expect.any(Function),
     });
+    if (upstreamPerMinute !== undefined) expect(upstreamPerMinute).toBeGreaterThan(0);
     // (source, options?) — one options object for client, clock and paging.
     const { create } = definition as { create: (...args: unknown[]) => unknown };
     expect(create.length).toBeLessThanOrEqual(2);

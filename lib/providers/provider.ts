@@ -3,6 +3,7 @@ import type { LiveQueue } from '@/lib/model/live-queues';
 import type { Capabilities, SeriesBucket, SourceKind, StatsFilter } from '@/lib/model/source';
 import type { AgentStats, ExternalNumberStats, SeriesPoint, SummaryData } from '@/lib/model/stats';
 import type { TimeRange } from '@/lib/time/range';
+import type { UpstreamLane } from '@/lib/upstream/circuit-breaker';
 import type { UpstreamOutcome } from '@/lib/upstream/upstream-error';
 
 /** Per-call settings the server passes to every provider call. */
@@ -12,6 +13,8 @@ export interface CallContext {
   signal?: AbortSignal;
   /** The configured source id, for metrics and messages. */
   sourceId?: string;
+  /** Live polling or reports: picks the source's circuit breaker (default reports). */
+  lane?: UpstreamLane;
   /** Told each time a known vendor quirk was met and tolerated (counted in metrics). */
   onQuirk?: (quirk: string) => void;
   /** Told after every upstream attempt how it ended and how long it took (counted in metrics). */
@@ -111,6 +114,12 @@ export interface ProviderDefinition<K extends SourceKind, Client = unknown> {
   readonly defaultRefreshSeconds: number;
   /** Statistics requests to one source in flight at once. */
   readonly concurrency: number;
+  /**
+   * The vendor's request limit per minute for one account, when it has one (a source's
+   * `requestsPerMinute` overrides it): live polling and reports share it, reports leaving a
+   * quarter to live polling and health checks.
+   */
+  readonly upstreamPerMinute?: number;
   create(source: SourceOf<K>, options?: ProviderOptions<Client>): Provider;
 }
 

@@ -53,14 +53,22 @@ export class CircuitBreaker {
   }
 }
 
+/**
+ * Which of a source's two kinds of traffic a call belongs to: live polling (and its health
+ * checks), or statistics for reports and charts. Each has its own breaker and budget, so a
+ * report that keeps failing, or spends the upstream's rate limit, does not blank the live screens.
+ */
+export type UpstreamLane = 'live' | 'reports';
+
 const breakers = new Map<string, CircuitBreaker>();
 
-/** The breaker of one source (shared by its live polls and statistics calls). */
-export function breakerFor(source: string): CircuitBreaker {
-  let breaker = breakers.get(source);
+/** The breaker of one source's lane. */
+export function breakerFor(source: string, lane: UpstreamLane): CircuitBreaker {
+  const key = `${source}\u0000${lane}`;
+  let breaker = breakers.get(key);
   if (!breaker) {
     breaker = new CircuitBreaker(source, { threshold: 3, probeIntervalMs: 4_000 });
-    breakers.set(source, breaker);
+    breakers.set(key, breaker);
   }
   return breaker;
 }

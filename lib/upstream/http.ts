@@ -1,4 +1,4 @@
-import { breakerFor } from './circuit-breaker';
+import { breakerFor, type UpstreamLane } from './circuit-breaker';
 import { retryAfterSeconds } from './retry-after';
 import { sleep } from './sleep';
 import { UpstreamError, type UpstreamOutcome } from './upstream-error';
@@ -6,8 +6,10 @@ import { UpstreamError, type UpstreamOutcome } from './upstream-error';
 export interface UpstreamRequest {
   /** Short name for messages, e.g. "asternic realtime". Never a URL: queries may hold secrets. */
   label: string;
-  /** The configured source id, for metrics. */
+  /** The configured source id: with `lane`, which circuit breaker the call goes through. */
   source?: string;
+  /** Unmarked calls count as reports: only what the server marks as live polling is live. */
+  lane?: UpstreamLane;
   url: URL;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
@@ -45,7 +47,9 @@ const defaultAuthStatuses = [401, 403];
 
 /** The one place Callboard talks HTTP to an upstream: timeout, retries with jitter, typed errors. */
 export async function requestUpstream(request: UpstreamRequest): Promise<UpstreamResponse> {
-  const breaker = request.source ? breakerFor(request.source) : undefined;
+  const breaker = request.source
+    ? breakerFor(request.source, request.lane ?? 'reports')
+    : undefined;
   breaker?.admit();
   // An open circuit's probe gets no retries: one request per probe interval is the point.
   const attempts = breaker?.isOpen ? 1 : 1 + (request.retries ?? 1);

@@ -79,6 +79,7 @@ export function createAsternicClient(credentials: AsternicCredentials): Asternic
     const response = await requestUpstream({
       label,
       source: context.sourceId,
+      lane: context.lane,
       onResult: context.onUpstreamResult,
       url,
       headers,

@@ -127,6 +127,7 @@ export function createEnswitchClient(credentials: EnswitchCredentials): Enswitch
       const response = await requestUpstream({
         label,
         source: context.sourceId,
+        lane: context.lane,
         onResult: context.onUpstreamResult,
         url: buildEnswitchUrl(credentials, fn, params),
         headers: { Accept: 'application/json' },

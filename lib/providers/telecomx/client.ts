@@ -115,6 +115,7 @@ export function createTelecomxClient(
     const response = await requestUpstream({
       label,
       source: context.sourceId,
+      lane: context.lane,
       onResult: context.onUpstreamResult,
       url: new URL(`${root}${path}`),
       method: 'POST',

@@ -56,6 +56,7 @@ export function createTelphinClient(
       return await requestUpstream({
         label: 'telphin calls stats',
         source: context.sourceId,
+        lane: context.lane,
         onResult: context.onUpstreamResult,
         url,
         headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
@@ -119,6 +120,7 @@ async function fetchToken(
   const { text } = await requestUpstream({
     label,
     source: context.sourceId,
+    lane: context.lane,
     onResult: context.onUpstreamResult,
     url: new URL(`${root}/oauth/token`),
     method: 'POST',

@@ -32,6 +32,7 @@ export class TelphinTokens {
     this.pending ??= this.fetchToken({
       timeoutMs: context.timeoutMs,
       sourceId: context.sourceId,
+      lane: context.lane,
       onUpstreamResult: context.onUpstreamResult,
     })
       .then((token) => {

@@ -28,6 +28,7 @@ export class UtelTokens {
     this.pending ??= login({
       timeoutMs: context.timeoutMs,
       sourceId: context.sourceId,
+      lane: context.lane,
       onUpstreamResult: context.onUpstreamResult,
     })
       .then((token) => {

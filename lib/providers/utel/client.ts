@@ -55,6 +55,7 @@ export function createUtelClient(credentials: UtelCredentials): UtelClient {
     const response = await requestUpstream({
       label,
       source: context.sourceId,
+      lane: context.lane,
       onResult: context.onUpstreamResult,
       url,
       headers: { ...jsonHeaders, Authorization: `Bearer ${token}` },
@@ -101,6 +102,7 @@ async function logIn(
   const { text } = await requestUpstream({
     label,
     source: context.sourceId,
+    lane: context.lane,
     onResult: context.onUpstreamResult,
     url: new URL(`${root}/auth/login`),
     method: 'POST',

@@ -133,5 +133,7 @@ export const utelDefinition: ProviderDefinition<'utel', UtelClient> = {
   kind: 'utel',
   defaultRefreshSeconds: 10,
   concurrency: 3,
+  // Not documented; Laravel's default API throttle, which the simulator enforces (FACTS §1.3).
+  upstreamPerMinute: 60,
   create: createUtelProvider,
 };

@@ -1,14 +1,21 @@
 import type { ResolvedSource } from '@/lib/config/schema';
 import { LiveQueue } from '@/lib/model/live-queues';
 import type { SourceHealth } from '@/lib/model/source';
-import type { Provider } from '@/lib/providers/provider';
+import type { CallContext, Provider } from '@/lib/providers/provider';
+import { definitionOf } from '@/lib/providers/registry';
 import { formatInZone } from '@/lib/time/zoned';
 import { getMetrics } from '@/lib/server/metrics';
 import { SourceStats } from '@/lib/server/stats/source-stats';
+import { UpstreamBudget } from '@/lib/server/stats/upstream-budget';
 import { LiveChannel } from '@/lib/server/live/live-channel';
 import { describeError, RefreshCache } from '@/lib/server/live/refresh-cache';
 import { getCoordinator } from '@/lib/server/redis/get-coordinator';
 import { callMetrics } from './call-metrics';
+
+/** Report requests per minute to one source at most, whatever its upstream allows. */
+const reportsPerMinute = 240;
+/** The share of a source's upstream rate limit reports leave to live polling and health checks. */
+const liveShareOfUpstream = 0.25;
 
 /** Failures in a row after which a source counts as down rather than degraded. */
 const downAfterFailures = 3;
@@ -19,13 +26,23 @@ const LiveQueueList = LiveQueue.array();
 export class SourceRuntime {
   readonly live: LiveChannel<LiveQueue[]> | undefined;
   readonly stats: SourceStats;
+  readonly budget: UpstreamBudget;
   private readonly healthCheck: RefreshCache<true>;
 
   constructor(
     readonly source: ResolvedSource,
     readonly provider: Provider,
   ) {
-    this.stats = new SourceStats(source, provider);
+    // Live polling and reports each get their own circuit breaker (the `lane` of each call) and
+    // budget: reports never spend the share of the upstream's rate limit kept for live polling.
+    this.budget = new UpstreamBudget({
+      upstreamPerMinute: source.requestsPerMinute ?? definitionOf(source.kind).upstreamPerMinute,
+      reportsPerMinute: reportsPerMinute,
+      liveShare: liveShareOfUpstream,
+      label: `source ${source.id}`,
+    });
+    this.stats = new SourceStats(source, provider, this.budget);
+    const liveCalls = liveCallContext(source.id, this.budget);
     const periodMs = source.refreshSeconds * 1000;
     // The upstream timeout stays below the period so a hung call never overlaps the next one.
     const timeoutMs = Math.max(1000, Math.min(periodMs * 0.8, 10_000));
@@ -33,13 +50,7 @@ export class SourceRuntime {
     const coordinator = getCoordinator();
     this.live = fetchLiveQueues
       ? new LiveChannel({
-          load: (signal) =>
-            fetchLiveQueues({
-              timeoutMs: timeoutMs / 2,
-              signal,
-              sourceId: source.id,
-              ...callMetrics(source.id),
-            }),
+          load: (signal) => fetchLiveQueues({ timeoutMs: timeoutMs / 2, signal, ...liveCalls }),
           periodMs,
           loadTimeoutMs: timeoutMs,
           onRead: (hit) =>
@@ -54,12 +65,7 @@ export class SourceRuntime {
       : undefined;
     this.healthCheck = new RefreshCache({
       load: async (signal) => {
-        await provider.checkHealth({
-          timeoutMs: 5000,
-          signal,
-          sourceId: source.id,
-          ...callMetrics(source.id),
-        });
+        await provider.checkHealth({ timeoutMs: 5000, signal, ...liveCalls });
         return true as const;
       },
       periodMs: healthPeriodMs,
@@ -93,4 +99,21 @@ export class SourceRuntime {
       lastError: failures > 0 ? describeError(snapshot.lastError) : null,
     };
   }
+}
+
+/** Live polls and health checks: the live lane's breaker, each attempt counted as live. */
+function liveCallContext(
+  sourceId: string,
+  budget: UpstreamBudget,
+): Omit<CallContext, 'timeoutMs' | 'signal'> {
+  const metrics = callMetrics(sourceId);
+  return {
+    sourceId,
+    lane: 'live',
+    ...metrics,
+    onUpstreamResult: (outcome, seconds) => {
+      budget.countLive();
+      metrics.onUpstreamResult?.(outcome, seconds);
+    },
+  };
 }

@@ -16,6 +16,7 @@ import { formatInZone } from '@/lib/time/zoned';
 import { describeError } from '@/lib/server/live/refresh-cache';
 import { PeriodCache } from './period-cache';
 import { RequestLimiter } from './request-limiter';
+import type { UpstreamBudget } from './upstream-budget';
 
 export type { StatsAnswer };
 
@@ -28,12 +29,12 @@ export class SourceStats {
   constructor(
     private readonly source: ResolvedSource,
     private readonly provider: Provider,
+    private readonly budget: UpstreamBudget,
   ) {
     this.cache = new PeriodCache({ openTtlMs: Math.max(30_000, source.refreshSeconds * 1000) });
     this.limiter = new RequestLimiter({
       concurrency: definitionOf(source.kind).concurrency,
-      perMinute: 240,
-      label: `source ${source.id}`,
+      admit: () => budget.admitReport(),
     });
   }
 
@@ -103,11 +104,18 @@ export class SourceStats {
 
   private context(signal: AbortSignal): StatsContext {
     const sourceId = this.source.id;
+    const metrics = callMetrics(sourceId);
     return {
       timeoutMs: 10_000,
       signal,
       sourceId,
-      ...callMetrics(sourceId),
+      // Its own circuit breaker, and every attempt counted against the reports' budget.
+      lane: 'reports',
+      ...metrics,
+      onUpstreamResult: (outcome, seconds) => {
+        this.budget.countReport();
+        metrics.onUpstreamResult?.(outcome, seconds);
+      },
       cached: (key, periodEndMs, load) => this.cache.get(key, periodEndMs, load),
       limit: (load) => this.limiter.run(load),
     };
