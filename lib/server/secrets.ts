@@ -1,35 +1,8 @@
 /**
- * Every credential the process holds, and the one place text is cleaned of them before it reaches
- * a log line, an API error or an export. Messages are written to be safe already; this catches
- * what a vendor echoes back (a username in an error body, a token in a message).
+ * The configuration's and the environment's credentials, for the one secrets registry
+ * (lib/upstream/secrets.ts: masking, and the tokens adapters obtain at run time).
  */
-const globalKey = Symbol.for('callboard.secrets');
-type GlobalWithSecrets = typeof globalThis & { [globalKey]?: Set<string> };
-
-function known(): Set<string> {
-  const store = globalThis as GlobalWithSecrets;
-  store[globalKey] ??= new Set();
-  return store[globalKey];
-}
-
-/** Shorter values (a queue id, "@me") are too likely to be ordinary words to mask. */
-const minimumLength = 4;
-
-export function registerSecret(value: string | undefined): void {
-  if (value && value.length >= minimumLength) known().add(value);
-}
-
-/** Replaces every known secret, and its URL-encoded form, with `***`; longest first. */
-export function redactSecrets(text: string): string {
-  const secrets = [...known()].sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const secret of secrets) {
-    for (const form of new Set([secret, encodeURIComponent(secret)])) {
-      if (out.includes(form)) out = out.split(form).join('***');
-    }
-  }
-  return out;
-}
+export { redactSecrets, registerSecret } from '@/lib/upstream/secrets';
 
 const secretKeys = new Set(['password', 'token', 'clientId', 'clientSecret', 'secret', 'username']);
 

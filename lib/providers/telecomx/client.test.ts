@@ -11,6 +11,7 @@ import {
   type TelecomxStatsParams,
 } from './client';
 import { readFixture } from '@/lib/testing/fixtures';
+import { redactSecrets } from '@/lib/upstream/secrets';
 
 interface Seen {
   method: string;
@@ -234,6 +235,8 @@ describe('telecomx client with username and password', () => {
       ['/pbx/cdrstats', 'Bearer tok-1'],
     ]);
     expect(seen[0]?.body).toEqual({ username: 'ops@example.dk', password });
+    // The session token is masked wherever a message might repeat it.
+    expect(redactSecrets('rejected tok-1')).toBe('rejected ***');
   });
 
   it('shares one login between concurrent callers', async () => {

@@ -10,6 +10,7 @@ import {
   type TelecomxCdrStatsRequestWire,
   type TelecomxGrouping,
 } from './api-types';
+import { registerIssuedToken } from '@/lib/upstream/secrets';
 
 export interface TelecomxCredentials {
   baseUrl: string;
@@ -149,6 +150,7 @@ export function createTelecomxClient(
     // -1 is a persistent session: it is renewed only when the upstream rejects it.
     const lifetimeMs = minutes < 0 ? Infinity : minutes * 60_000;
     const renewAtMs = now() + lifetimeMs - Math.min(renewEarlyMs, lifetimeMs / 4);
+    registerIssuedToken(token);
     session = { token, renewAtMs };
     return session;
   }

@@ -1,4 +1,5 @@
 import type { CallContext } from '@/lib/providers/provider';
+import { registerIssuedToken } from '@/lib/upstream/secrets';
 
 export interface TelphinToken {
   accessToken: string;
@@ -38,6 +39,7 @@ export class TelphinTokens {
       .then((token) => {
         const lifetimeMs = token.expiresIn === undefined ? Infinity : token.expiresIn * 1000;
         const renewAtMs = this.now() + lifetimeMs - renewMarginMs(lifetimeMs);
+        registerIssuedToken(token.accessToken);
         this.current = { value: token.accessToken, renewAtMs };
         return token.accessToken;
       })

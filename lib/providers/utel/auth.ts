@@ -1,4 +1,5 @@
 import type { CallContext } from '@/lib/providers/provider';
+import { registerIssuedToken } from '@/lib/upstream/secrets';
 
 /**
  * The Bearer token of one provider. A configured token is used as is; email + password log in
@@ -32,6 +33,8 @@ export class UtelTokens {
       onUpstreamResult: context.onUpstreamResult,
     })
       .then((token) => {
+        // Masked wherever a message might repeat it (a vendor error echoing the request).
+        registerIssuedToken(token);
         this.value = token;
         return token;
       })
