@@ -5,21 +5,15 @@ import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './lib/build-if-needed.mjs';
+import { demoAddress } from './lib/demo-address.mjs';
 import { startAndWait } from './lib/processes.mjs';
 
 // Next.js would otherwise try to send anonymous telemetry; Callboard runs offline too.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const appPort = process.env.PORT ?? '3000';
-// Loopback only unless asked: the demo's sign-in is printed on screen and known to everyone.
-const appHost = process.env.HOST ?? '127.0.0.1';
+// Loopback only unless HOST asks otherwise; the address people open becomes NEXTAUTH_URL.
+const { host: appHost, port: appPort, publicUrl } = demoAddress(process.env, hostname());
 const simPort = process.env.SIM_PORT ?? '4010';
-// The address people open (production requires it: sign-in origin and Secure cookies). Opened to
-// the network, the machine's name stands in; set NEXTAUTH_URL when people use another address.
-const everyInterface = appHost === '0.0.0.0' || appHost === '::';
-const publicUrl =
-  process.env.NEXTAUTH_URL ||
-  `http://${appHost === '127.0.0.1' ? 'localhost' : everyInterface ? hostname() : appHost}:${appPort}`;
 // The simulated call center's zone, and every demo source's: any IANA zone, summer time included
 // (`SIM_TIMEZONE=Europe/Copenhagen npm run demo`).
 const simTimeZone = process.env.SIM_TIMEZONE ?? 'Asia/Tashkent';
