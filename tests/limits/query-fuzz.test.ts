@@ -77,6 +77,16 @@ afterAll(async () => {
   await sim.close();
 });
 
+/**
+ * A refusal may cost at most 100 ms of this process's CPU: what stalled the server before (building
+ * every month start of 0001–9999) was seconds of CPU. Wall time is bounded too, but at 1 s: on a
+ * shared 2-core machine at load 15 a 20 ms refusal was measured at 165 ms of wall time, which is
+ * the scheduler's doing, not the route's.
+ */
+function tooSlow(result: { ms: number; cpuMs: number }): boolean {
+  return result.cpuMs > 100 || result.ms > 1000;
+}
+
 function upstreamRequests(): number {
   return sim.requests().total;
 }
@@ -105,9 +115,9 @@ describe('every statistics parameter refuses hostile values', () => {
           calls += 1;
           const refused = result.status >= 400 && result.status < 500 && result.status !== 429;
           const explained = /"message":"[^"]+"/.test(result.text);
-          if (!refused || !explained || result.ms > 100) {
+          if (!refused || !explained || tooSlow(result)) {
             failures.push(
-              `${route.name} ${param}=${value.slice(0, 40)} → ${result.status} in ${Math.round(result.ms)} ms`,
+              `${route.name} ${param}=${value.slice(0, 40)} → ${result.status} in ${Math.round(result.ms)} ms (${Math.round(result.cpuMs)} ms CPU)`,
             );
           }
         }
@@ -142,7 +152,9 @@ describe('every statistics parameter refuses hostile values', () => {
       expect(result.status, path.slice(0, 80)).toBeGreaterThanOrEqual(400);
       expect(result.status, path.slice(0, 80)).toBeLessThan(500);
       expect(result.status, path.slice(0, 80)).not.toBe(429);
-      expect(result.ms, path.slice(0, 80)).toBeLessThan(100);
+      expect(tooSlow(result), `${path.slice(0, 80)}: ${Math.round(result.cpuMs)} ms CPU`).toBe(
+        false,
+      );
     }
     expect(upstreamRequests()).toBe(0);
   });
