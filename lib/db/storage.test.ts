@@ -16,7 +16,9 @@ import {
 } from './display-links';
 import { createApiToken, findApiToken, listApiTokens, revokeApiToken } from './api-tokens';
 import { listAudit, recordAudit } from './audit-log';
+import { ensureFirstAdmin } from './first-admin';
 import type { Database } from './schema';
+import { runUserCommand } from './user-command';
 import {
   createUser,
   findUserByName,
@@ -269,6 +271,53 @@ describe.each(engines)('storage on $name', ({ target }) => {
     expect(first.entries[0]).toMatchObject({ actor: 'admin', ip: '10.0.0.1', detail: { i: 4 } });
     const last = await listAudit(db, { page: 3, pageSize: 2 });
     expect(last.entries.map((e) => e.target)).toEqual(['u0']);
+    await db.destroy();
+  });
+
+  it('creates the first admin from the environment only while no enabled admin exists', async () => {
+    const db = await fresh();
+    const env = { CALLBOARD_ADMIN_USER: 'root', CALLBOARD_ADMIN_PASSWORD: 'first-admin-pass' };
+    expect(await ensureFirstAdmin(db, {}, [], 4)).toBe('not-asked');
+    expect(await ensureFirstAdmin(db, env, ['root'], 4)).toBe('bootstrap-name');
+    expect(await ensureFirstAdmin(db, env, ['admin'], 4)).toBe('created');
+    expect(await findUserByName(db, 'root')).toMatchObject({ role: 'admin', disabled: false });
+    // Set again at the next start, it changes nobody's password.
+    const hash = (await findUserByName(db, 'root'))?.passwordHash;
+    expect(await ensureFirstAdmin(db, { ...env, CALLBOARD_ADMIN_PASSWORD: 'other' }, [], 4)).toBe(
+      'admin-exists',
+    );
+    expect((await findUserByName(db, 'root'))?.passwordHash).toBe(hash);
+    await db.destroy();
+  });
+
+  it('manages users from the command line, with an audit entry per change', async () => {
+    const db = await fresh();
+    const printed: string[] = [];
+    const io = {
+      bootstrapNames: ['admin'],
+      readPassword: () => Promise.resolve('cli-password-1'),
+      print: (line: string) => printed.push(line),
+      cost: 4,
+    };
+    expect(await runUserCommand(db, ['add', 'ann', '--role', 'supervisor'], io)).toBe(0);
+    expect(await runUserCommand(db, ['add', 'ann', '--role', 'viewer'], io)).toBe(1);
+    expect(await runUserCommand(db, ['add', 'admin', '--role', 'viewer'], io)).toBe(1);
+    expect(await runUserCommand(db, ['add', 'bob', '--role', 'boss'], io)).toBe(1);
+    expect(await runUserCommand(db, ['role', 'ann', 'manager'], io)).toBe(0);
+    expect(await runUserCommand(db, ['disable', 'ann'], io)).toBe(0);
+    expect(await runUserCommand(db, ['disable', 'nobody'], io)).toBe(1);
+    expect(await findUserByName(db, 'ann')).toMatchObject({ role: 'manager', disabled: true });
+    const short = { ...io, readPassword: () => Promise.resolve('short') };
+    await expect(runUserCommand(db, ['passwd', 'ann'], short)).rejects.toThrow('10 characters');
+    printed.length = 0;
+    expect(await runUserCommand(db, ['list'], io)).toBe(0);
+    expect(printed).toEqual(['ann\tmanager\tdisabled', 'admin\t(configuration file)']);
+    const { entries } = await listAudit(db, { page: 1, pageSize: 10 });
+    expect(entries.map((e) => `${e.actor} ${e.action} ${e.target}`).sort()).toEqual([
+      'cli user.create ann',
+      'cli user.update ann',
+      'cli user.update ann',
+    ]);
     await db.destroy();
   });
 });
