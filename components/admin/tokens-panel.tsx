@@ -32,6 +32,7 @@ export function TokensPanel() {
   const [scope, setScope] = useState<string[] | null>(null);
   const [days, setDays] = useState('');
   const [created, setCreated] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['admin'] });
 
   const create = useMutation({
@@ -44,6 +45,7 @@ export function TokensPanel() {
       }),
     onSuccess: ({ token }) => {
       setCreated(token);
+      setCopied(false);
       setName('');
       refresh();
     },
@@ -100,7 +102,7 @@ export function TokensPanel() {
             className={`${inputClass} w-32`}
           />
         </label>
-        <fieldset className="flex flex-wrap items-center gap-3 text-sm">
+        <fieldset className="flex h-9 flex-wrap items-center gap-3 text-sm">
           <legend className="mb-1">{t('sources')}</legend>
           <label className="flex items-center gap-1">
             <input
@@ -134,12 +136,21 @@ export function TokensPanel() {
           className="flex flex-col gap-2 rounded-xl border border-accent bg-surface-overlay p-3"
         >
           <p className="text-sm font-medium">{t('tokenShownOnce')}</p>
-          <code
-            data-testid="created-token"
-            className="rounded bg-surface px-2 py-1 text-sm break-all"
-          >
-            {created}
-          </code>
+          <div className="flex items-center gap-2">
+            <code
+              data-testid="created-token"
+              className="min-w-0 flex-1 rounded bg-surface px-2 py-1 text-sm break-all"
+            >
+              {created}
+            </code>
+            <AdminButton
+              onClick={() =>
+                void navigator.clipboard?.writeText(created).then(() => setCopied(true))
+              }
+            >
+              {copied ? t('copied') : t('copy')}
+            </AdminButton>
+          </div>
         </div>
       )}
       {tokens.error && <ErrorText>{t('loadError', { reason: tokens.error.message })}</ErrorText>}
