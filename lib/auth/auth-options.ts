@@ -2,10 +2,8 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { Role, type AuthConfig } from '@/lib/config/schema';
-import { findUserByName } from '@/lib/db/users';
-import { auditSignIn } from '@/lib/server/audit';
-import { getDb } from '@/lib/server/database';
 import { verifyAccountSignIn } from './account-sign-in';
+import { accountStore } from './account-store';
 import { oidcProvider, oidcSettingsFromEnv } from './oidc';
 import { sessionHours } from './session-check';
 
@@ -26,7 +24,7 @@ export function getAuthOptions(auth: AuthConfig): NextAuthOptions {
         async authorize(credentials) {
           const username = credentials?.username ?? '';
           const password = credentials?.password ?? '';
-          const findStored = async (name: string) => findUserByName(await getDb(), name);
+          const findStored = (name: string) => accountStore().findStoredUser(name);
           const signedIn = await verifyAccountSignIn(auth.users, findStored, username, password);
           if (!signedIn) return null;
           return {
@@ -44,7 +42,7 @@ export function getAuthOptions(auth: AuthConfig): NextAuthOptions {
       // Single sign-on admits only people whose claims map to a role (or a default role is set).
       signIn({ user, account }) {
         if (account?.provider !== 'oidc') return true;
-        auditSignIn({
+        accountStore().auditSignIn({
           username: user.name ?? user.email ?? user.id,
           // next-auth does not hand the request to callbacks; the provider's redirect came from the browser.
           address: 'unknown',

@@ -1,10 +1,7 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
 import type { AuthConfig } from '@/lib/config/schema';
-import { findApiToken } from '@/lib/db/api-tokens';
-import { getUser } from '@/lib/db/users';
-import { visibilityFor } from '@/lib/db/visibility-rules';
-import { getDb } from '@/lib/server/database';
+import { accountStore } from './account-store';
 import { getAuthOptions } from './auth-options';
 import type { Caller } from './roles';
 import { callerFromSession } from './session-check';
@@ -19,7 +16,7 @@ export async function sessionCaller(auth: AuthConfig): Promise<Caller | null> {
   const session = await getServerSession(getAuthOptions(auth));
   const name = session?.user?.name;
   if (!session || !name) return null;
-  const db = await getDb();
+  const store = accountStore();
   return callerFromSession(
     {
       name,
@@ -30,8 +27,8 @@ export async function sessionCaller(auth: AuthConfig): Promise<Caller | null> {
     },
     {
       bootstrapUsers: auth.users,
-      getUser: (uid) => getUser(db, uid),
-      visibilityFor: (username, role) => visibilityFor(db, username, role),
+      getUser: (uid) => store.getUser(uid),
+      visibilityFor: (username, role) => store.visibilityFor(username, role),
     },
   );
 }
@@ -55,9 +52,8 @@ export function tokenCaller(
 export async function databaseTokenCaller(authorization: string | null): Promise<Caller | null> {
   const presented = bearer(authorization);
   if (!presented || !/^cbt_[A-Za-z0-9_-]{43}$/.test(presented)) return null;
-  const found = await findApiToken(await getDb(), presented);
-  if (found?.state !== 'active') return null;
-  const { token } = found;
+  const token = await accountStore().findToken(presented);
+  if (!token?.active) return null;
   return {
     kind: 'token',
     name: token.name,

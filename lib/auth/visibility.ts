@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { VisibilityRule } from '@/lib/model/visibility-rule';
 
 /**
  * Which sources a caller may see, and per source which queues (null: all of them). `null` as a
@@ -6,13 +6,7 @@ import { z } from 'zod';
  */
 export type Visibility = Record<string, string[] | null> | null;
 
-const queueName = z.string().trim().min(1).max(64);
-/** The stored and edited shape: `{ "hq": null, "dk": ["sales", "support"] }`. */
-export const VisibilityRule = z.record(
-  z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, { message: 'a source id' }),
-  z.array(queueName).max(200).nullable(),
-);
-export type VisibilityRule = z.infer<typeof VisibilityRule>;
+export { VisibilityRule };
 
 export function maySeeSource(visibility: Visibility | undefined, sourceId: string): boolean {
   return !visibility || Object.hasOwn(visibility, sourceId);

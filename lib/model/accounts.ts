@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { roles } from '@/lib/config/schema';
-import { VisibilityRule } from '@/lib/auth/visibility';
+import { roles } from './roles';
+import { VisibilityRule } from './visibility-rule';
 
 /** Bodies of the /api/v1/admin account routes (users, API tokens, visibility, audit log). */
 export const RoleName = z.enum(roles);
