@@ -4,6 +4,8 @@ import { Suspense } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
 import { ReportsView } from '@/components/reports/reports-view';
 import { sessionCaller } from '@/lib/auth/current-caller';
+import { roleMay } from '@/lib/auth/permissions';
+import { serverTranslator } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,9 +18,16 @@ export default async function ReportsPage() {
       <main className="mx-auto flex max-w-screen-2xl flex-col gap-6 p-6">
         {/* The view reads the URL's query string, which Next.js gives client components in a
             Suspense boundary. */}
-        <Suspense>
-          <ReportsView />
-        </Suspense>
+        {roleMay(caller.role, 'reports') ? (
+          <Suspense>
+            <ReportsView />
+          </Suspense>
+        ) : (
+          // The API refuses reports to this role anyway (403); say so instead of failing tiles.
+          <p role="alert" data-testid="reports-forbidden" className="text-lg text-alert">
+            {serverTranslator('accounts')('reportsForbidden')}
+          </p>
+        )}
       </main>
     </>
   );

@@ -1,17 +1,40 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
-import { Role, type AuthConfig } from '@/lib/config/schema';
+import type { AuthConfig } from '@/lib/config/schema';
+import { accountStore } from './account-store';
 import { getAuthOptions } from './auth-options';
 import type { Caller } from './roles';
+import { callerFromSession } from './session-check';
 import { safeEqual } from './verify-password';
+import { scopeToSources } from './visibility';
 
-/** The signed-in person from the session cookie, or null. */
+/**
+ * The signed-in person from the session cookie, or null; checked against the database on every
+ * call (lib/auth/session-check.ts), so a disabled user or a changed role counts at once.
+ */
 export async function sessionCaller(auth: AuthConfig): Promise<Caller | null> {
   const session = await getServerSession(getAuthOptions(auth));
   const name = session?.user?.name;
   if (!session || !name) return null;
-  const role = Role.safeParse('role' in session ? session.role : undefined);
-  return { kind: 'user', name, role: role.success ? role.data : 'viewer' };
+  const store = accountStore();
+  return callerFromSession(
+    {
+      name,
+      role: session.role,
+      account: session.account,
+      uid: session.uid,
+      signedInAt: session.signedInAt,
+    },
+    {
+      bootstrapUsers: auth.users,
+      getUser: (uid) => store.getUser(uid),
+      visibilityFor: (username, role) => store.visibilityFor(username, role),
+    },
+  );
+}
+
+function bearer(authorization: string | null): string | null {
+  return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? null;
 }
 
 /** A script presenting `Authorization: Bearer <API token>` from the configuration, or null. */
@@ -19,16 +42,31 @@ export function tokenCaller(
   authorization: string | null,
   apiTokens: AuthConfig['apiTokens'],
 ): Caller | null {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-  if (!match?.[1]) return null;
-  const presented = match[1];
+  const presented = bearer(authorization);
+  if (!presented) return null;
   const token = apiTokens.find((t) => safeEqual(t.token, presented));
   return token ? { kind: 'token', name: token.name, role: token.role } : null;
+}
+
+/** A token an admin created in /admin: found by its hash, active, with its role and source scope. */
+export async function databaseTokenCaller(authorization: string | null): Promise<Caller | null> {
+  const presented = bearer(authorization);
+  if (!presented || !/^cbt_[A-Za-z0-9_-]{43}$/.test(presented)) return null;
+  const token = await accountStore().findToken(presented);
+  if (!token?.active) return null;
+  return {
+    kind: 'token',
+    name: token.name,
+    role: token.role,
+    visibility: scopeToSources(token.sources),
+  };
 }
 
 /**
  * Who is calling: an API token when one is presented, otherwise the session, else whoever
  * `fallback` recognises (the server passes display links, which live in the app database).
+ * Checked against the database on every call: call it again to learn whether a caller is still
+ * valid (a revoked token, a disabled user give null).
  */
 export async function currentCaller(
   request: Request,
@@ -36,6 +74,11 @@ export async function currentCaller(
   fallback?: (request: Request) => Promise<Caller | null>,
 ): Promise<Caller | null> {
   const authorization = request.headers.get('authorization');
-  if (authorization) return tokenCaller(authorization, auth.apiTokens);
+  if (authorization) {
+    return (
+      tokenCaller(authorization, auth.apiTokens) ??
+      (await databaseTokenCaller(authorization).catch(() => null))
+    );
+  }
   return (await sessionCaller(auth).catch(() => null)) ?? (fallback ? fallback(request) : null);
 }

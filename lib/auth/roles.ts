@@ -1,5 +1,6 @@
 import type { Role } from '@/lib/config/schema';
 import type { DisplayAccess } from './display-access';
+import type { Visibility } from './visibility';
 
 /** Who made a request: a signed-in person, a script with an API token, or a TV's display link. */
 export interface Caller {
@@ -8,4 +9,6 @@ export interface Caller {
   role: Role;
   /** Set for display links: the only data this caller may read. */
   display?: DisplayAccess;
+  /** The sources and queues this caller may see; absent or null: every one (lib/auth/visibility.ts). */
+  visibility?: Visibility;
 }

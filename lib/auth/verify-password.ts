@@ -8,15 +8,31 @@ export function safeEqual(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b));
 }
 
-// Cost 10, as `npx bcryptjs` and most tools default to: what a configured hash usually costs.
+/**
+ * bcrypt cost of the passwords Callboard hashes itself (database users). 10 is what `npx bcryptjs`
+ * and most tools default to, so it is also what a configured hash usually costs; the decoy below
+ * costs the same, so a missing user takes as long as a stored one.
+ */
+export const passwordCost = 10;
+
 let decoyHash: string | undefined;
-const decoy = () => (decoyHash ??= bcrypt.hashSync('callboard-decoy-password', 10));
+const decoy = () => (decoyHash ??= bcrypt.hashSync('callboard-decoy-password', passwordCost));
+
+/** One bcrypt comparison that cannot succeed: the work a missing user costs. */
+export async function decoyCompare(password: string): Promise<void> {
+  await bcrypt.compare(password, decoy());
+}
+
+/** A new password's hash for the database. */
+export function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, passwordCost);
+}
 
 /** Checks a sign-in password against a bootstrap user's plain password or bcrypt hash. */
 export async function verifyPassword(user: UserConfig, password: string): Promise<boolean> {
   if (user.passwordHash) return bcrypt.compare(password, user.passwordHash);
   // A plain password costs one bcrypt too, so the answer time does not tell how a user is stored.
-  await bcrypt.compare(password, decoy());
+  await decoyCompare(password);
   return user.password !== undefined && safeEqual(user.password, password);
 }
 
@@ -31,7 +47,7 @@ export async function verifySignIn<U extends UserConfig>(
 ): Promise<U | undefined> {
   const user = users.find((candidate) => candidate.username === username);
   if (!user) {
-    await bcrypt.compare(password, decoy());
+    await decoyCompare(password);
     return undefined;
   }
   return (await verifyPassword(user, password)) ? user : undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '@/lib/time/zoned';
+import { roles } from '@/lib/model/roles';
 
 const timeZone = z
   .string()
@@ -95,7 +96,7 @@ export const SourceConfig = z
     }
   });
 
-export const roles = ['admin', 'supervisor', 'manager', 'viewer'] as const;
+export { roles };
 export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
 

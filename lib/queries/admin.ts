@@ -24,7 +24,7 @@ export const displayLinksQuery = () =>
 
 /** A write to an admin route; throws ApiRequestError with the server's message on failure. */
 export async function adminWrite<T extends z.ZodType>(
-  method: 'POST' | 'DELETE',
+  method: 'POST' | 'DELETE' | 'PATCH' | 'PUT',
   path: string,
   schema: T,
   body?: unknown,

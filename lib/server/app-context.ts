@@ -3,6 +3,7 @@ import { defaultConfigPath, loadConfigFile } from '@/lib/config/load-config';
 import { resolveSources } from '@/lib/config/resolve-sources';
 import type { CallboardConfig } from '@/lib/config/schema';
 import { createProvider, defaultRefreshSeconds } from '@/lib/providers/registry';
+import { registerAccountStore } from './account-store';
 import { StreamRegistry, streamLimitsFromEnv } from './live/stream-registry';
 import { configSecrets, registerSecret, urlSecrets } from './secrets';
 import { SourceRuntime } from './sources/source-runtime';
@@ -14,6 +15,9 @@ export interface AppContext {
   /** Open live streams, limited per caller and in total, closed at shutdown. */
   streams: StreamRegistry;
 }
+
+// Whoever reads the app context may ask who is calling, which reads accounts from the database.
+registerAccountStore();
 
 // Route handlers may be bundled apart; globalThis keeps one context (and one cache) per process.
 const globalKey = Symbol.for('callboard.appContext');

@@ -4,6 +4,8 @@ import { getAppContext } from '@/lib/server/app-context';
 import { seedDefaultBoards } from '@/lib/db/boards';
 import { databaseTarget, migrateToLatest, openDatabase } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
+import { ensureFirstAdmin } from '@/lib/db/first-admin';
+import { passwordCost } from '@/lib/auth/verify-password';
 
 // One connection (pool) per process, shared by route handlers bundled apart, like the app context.
 const globalKey = Symbol.for('callboard.database');
@@ -32,6 +34,10 @@ async function open(): Promise<Kysely<Database>> {
     try {
       await migrateToLatest(db);
       await seedDefaultBoards(db, sources);
+      await firstAdmin(
+        db,
+        app.config.auth.users.map((user) => user.username),
+      );
       return db;
     } catch (error) {
       if (attempt >= 5) {
@@ -41,6 +47,18 @@ async function open(): Promise<Kysely<Database>> {
       await new Promise((resolve) => setTimeout(resolve, 200 * attempt + Math.random() * 200));
     }
   }
+}
+
+async function firstAdmin(db: Kysely<Database>, bootstrapNames: string[]): Promise<void> {
+  const outcome = await ensureFirstAdmin(db, process.env, bootstrapNames, passwordCost);
+  const said: Partial<Record<typeof outcome, string>> = {
+    created: `created the admin "${process.env.CALLBOARD_ADMIN_USER?.trim()}" from CALLBOARD_ADMIN_USER`,
+    'bootstrap-name': 'CALLBOARD_ADMIN_USER names a user of the configuration file; not created',
+    'name-taken':
+      'CALLBOARD_ADMIN_USER names an existing user who is not an enabled admin; not changed',
+  };
+  const line = said[outcome];
+  if (line) process.stdout.write(`callboard: ${line}\n`);
 }
 
 /** Where the database is, for the start-up line (never the PostgreSQL URL: it holds a password). */

@@ -63,6 +63,12 @@ const expected: Record<string, { path: string; params: object; status: number }[
   'v1/admin/display-links/[id]/reload': [
     { path: '/api/v1/admin/display-links/x/reload', params: { id: 'x' }, status: 403 },
   ],
+  'v1/admin/users': [{ path: '/api/v1/admin/users', params: {}, status: 403 }],
+  'v1/admin/users/[id]': [{ path: '/api/v1/admin/users/x', params: { id: 'x' }, status: 403 }],
+  'v1/admin/tokens': [{ path: '/api/v1/admin/tokens', params: {}, status: 403 }],
+  'v1/admin/tokens/[id]': [{ path: '/api/v1/admin/tokens/x', params: { id: 'x' }, status: 403 }],
+  'v1/admin/visibility': [{ path: '/api/v1/admin/visibility', params: {}, status: 403 }],
+  'v1/admin/audit': [{ path: '/api/v1/admin/audit', params: {}, status: 403 }],
 };
 
 const apiRoot = path.join(process.cwd(), 'app', 'api');

@@ -1,4 +1,5 @@
 import { currentCaller } from '@/lib/auth/current-caller';
+import { roleMay } from '@/lib/auth/permissions';
 import { apiError, forbidden, unauthorized } from '@/lib/server/api/responses';
 import { getAppContext } from '@/lib/server/app-context';
 import { getMetrics } from '@/lib/server/metrics';
@@ -12,7 +13,8 @@ export async function GET(request: Request) {
   try {
     const caller = await currentCaller(request, getAppContext().config.auth, displayCaller);
     if (!caller) return unauthorized();
-    if (caller.role !== 'admin') return forbidden('metrics need an admin API token or session');
+    if (!roleMay(caller.role, 'admin'))
+      return forbidden('metrics need an admin API token or session');
     updateLiveGauges(getAppContext());
     const { registry } = getMetrics();
     return new Response(await registry.metrics(), {

@@ -1,5 +1,15 @@
 import { z } from 'zod';
 import { Board } from '@/lib/model/board';
+import {
+  ApiTokenInfo,
+  AuditEntry,
+  CreateApiToken,
+  CreateUser,
+  SetVisibility,
+  UpdateUser,
+  UserInfo,
+  VisibilityRuleInfo,
+} from '@/lib/model/accounts';
 import { CreateDisplayLink, DisplayLinkInfo } from '@/lib/model/display-link';
 import { LiveQueuesResponse } from '@/lib/model/live-queues';
 import { Capabilities, SourceHealth, SourceInfo, SourcesResponse } from '@/lib/model/source';
@@ -9,6 +19,7 @@ import {
   SeriesResponse,
   SummaryResponse,
 } from '@/lib/model/stats';
+import { accountPaths } from './openapi-accounts';
 import { statsQuerySchema, type StatsReport } from './stats-params';
 
 /** JSON values of the document, as served and rendered. */
@@ -35,6 +46,14 @@ const components = {
   Board,
   CreateDisplayLink,
   DisplayLinkInfo,
+  CreateUser,
+  UpdateUser,
+  UserInfo,
+  CreateApiToken,
+  ApiTokenInfo,
+  SetVisibility,
+  VisibilityRuleInfo,
+  AuditEntry,
   ApiError,
 } satisfies Record<string, z.ZodType>;
 
@@ -63,7 +82,8 @@ function componentSchemas(): Record<string, Json> {
 const errorStatuses: Record<string, string> = {
   '400': 'bad input: the message names the parameter and what was expected',
   '401': 'no session and no valid API token',
-  '403': 'the caller may not do this (admins only; a display link reads only its board)',
+  '403':
+    'the caller may not do this: its role lacks the permission, the source or queue is outside its visibility or token scope, or a display link reads beyond its board',
   '404': 'unknown source',
   '422': 'this source cannot give this report, bucket or filter',
   '502': 'the upstream failed or answered something unexpected',
@@ -136,7 +156,7 @@ function statsPath(report: StatsReport, body: ComponentName, summary: string): J
             'the last good answer), or with format=csv|xlsx the same rows as a download',
           content: { 'application/json': { schema: ref(body) }, ...exportFormats },
         },
-        ...errors('400', '401', '404', '422', '502', '503', '504'),
+        ...errors('400', '401', '403', '404', '422', '502', '503', '504'),
       },
     },
   };
@@ -148,7 +168,10 @@ export function buildOpenApi(): Json {
     get: {
       summary,
       parameters: [idParameter],
-      responses: { '200': { description: summary, content }, ...errors('401', '404', '422') },
+      responses: {
+        '200': { description: summary, content },
+        ...errors('401', '403', '404', '422'),
+      },
     },
   });
   return {
@@ -203,6 +226,7 @@ export function buildOpenApi(): Json {
         { 'text/event-stream': { schema: { type: 'string' } } },
       ),
       ...adminPaths(),
+      ...accountPaths({ ref, errors }),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'openapi',
@@ -222,7 +246,7 @@ export function buildOpenApi(): Json {
         bearer: {
           type: 'http',
           scheme: 'bearer',
-          description: 'an API token from the configuration',
+          description: 'an API token from the configuration, or one an admin created in /admin',
         },
         session: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token' },
       },

@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
+  | 'conflict'
   | 'unsupported'
   | 'rate_limited'
   | 'upstream_error'

@@ -1,3 +1,4 @@
+import { statsNeeds } from '@/lib/auth/permissions';
 import type { StatsAnswer } from '@/lib/model/stats';
 import { isInvalidQueryError } from '@/lib/providers/provider';
 import { exportResponse } from '@/lib/server/export/export-response';
@@ -8,10 +9,13 @@ import { parseStatsParams, type StatsReport } from './stats-params';
 /** The handler shared by the statistics routes: validate, check capability, answer or fail clearly. */
 export function statsRoute(report: StatsReport) {
   return sourceRoute({
+    need: statsNeeds,
     parse(search, runtime) {
       const parsed = parseStatsParams(search, report, runtime.source.timezone);
       return parsed.ok ? { ok: true, value: parsed } : parsed;
     },
+    // A caller limited to some queues must filter by one of them.
+    queues: ({ query }) => query.queue,
     cannot(runtime, { bucket, filters }) {
       if (!runtime.stats.supports(report, bucket))
         return bucket ? `give ${report} by ${bucket}` : `give ${report}`;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { currentCaller } from '@/lib/auth/current-caller';
 import { displayMayRead } from '@/lib/auth/display-access';
+import { missingPermission, type RouteNeed } from '@/lib/auth/permissions';
 import type { Caller } from '@/lib/auth/roles';
 import { getAppContext, type AppContext } from '@/lib/server/app-context';
 import { logError } from '@/lib/server/log';
@@ -18,10 +19,11 @@ export interface ApiContext<P> {
 type Handler<P> = (context: ApiContext<P>) => Promise<Response> | Response;
 
 /**
- * Every /api/v1 route goes through here: authenticate, then run the handler; anything unexpected
- * becomes a JSON 500 without details (the log gets the error, never the response).
+ * Every /api/v1 route goes through here: authenticate, check the route's declared need against
+ * the caller's role (lib/auth/permissions.ts: 403 naming what is missing), then run the handler;
+ * anything unexpected becomes a JSON 500 without details (the log gets the error, never the response).
  */
-export function withApi<P = Record<string, never>>(handler: Handler<P>) {
+export function withApi<P = Record<string, never>>(need: RouteNeed, handler: Handler<P>) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     try {
       const app = getAppContext();
@@ -32,6 +34,8 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>) {
       if (caller.display && !displayMayRead(caller.display, request.method, new URL(request.url))) {
         return forbidden('a display link may read only what its board shows');
       }
+      const missing = missingPermission(caller.role, need, new URL(request.url));
+      if (missing) return forbidden(`the ${caller.role} role may not ${missingWords[missing]}`);
       return await handler({ request, caller, app, params: await route.params });
     } catch (error) {
       logError('api', error);
@@ -39,3 +43,10 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>) {
     }
   };
 }
+
+const missingWords = {
+  live: 'read live data',
+  reports: 'read reports (a period other than today)',
+  export: 'export',
+  admin: 'administer',
+} as const;

@@ -5,4 +5,4 @@ import { withApi } from '@/lib/server/api/with-api';
 export const dynamic = 'force-dynamic';
 
 /** This API as an OpenAPI 3.1 document; authenticated like every /api/v1 route. */
-export const GET = withApi(() => ok(buildOpenApi()));
+export const GET = withApi('signed-in', () => ok(buildOpenApi()));

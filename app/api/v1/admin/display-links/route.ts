@@ -4,16 +4,17 @@ import { publicOrigin } from '@/lib/http/public-url';
 import { getDb } from '@/lib/server/database';
 import { badRequest, notFound, ok } from '@/lib/server/api/responses';
 import { withApi } from '@/lib/server/api/with-api';
+import { auditAction } from '@/lib/server/audit';
 import { adminOnly, CreateDisplayLink, jsonBody } from '@/lib/server/tv/admin-api';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withApi(async ({ caller }) => {
+export const GET = withApi('admin', async ({ caller }) => {
   return adminOnly(caller) ?? ok({ links: await listDisplayLinks(await getDb()) });
 });
 
 /** Creates a display link; the answer is the only place its key (in `url`) ever appears. */
-export const POST = withApi(async ({ caller, request }) => {
+export const POST = withApi('admin', async ({ caller, request }) => {
   const denied = adminOnly(caller);
   if (denied) return denied;
   const body = await jsonBody(request);
@@ -26,6 +27,10 @@ export const POST = withApi(async ({ caller, request }) => {
   if (!(await getBoard(db, boardId))) return notFound(`unknown board "${boardId}"`);
   const expiresAt = expiresInHours ? new Date(Date.now() + expiresInHours * 3_600_000) : null;
   const { link, key } = await createDisplayLink(db, { boardId, name, expiresAt });
+  await auditAction(request, caller, 'display-link.create', name, {
+    boardId,
+    expiresAt: link.expiresAt,
+  });
   const path = `/tv/${encodeURIComponent(boardId)}?key=${key}`;
   // The public address (NEXTAUTH_URL), not the bind address; in development the request's.
   const url = `${publicOrigin(request)}${path}`;
