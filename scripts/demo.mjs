@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './lib/build-if-needed.mjs';
+import { centerFlags, demoCenters, localHourAt } from './lib/demo-centers.mjs';
 import { startAndWait } from './lib/processes.mjs';
 
 // Next.js would otherwise try to send anonymous telemetry; Callboard runs offline too.
@@ -13,9 +14,14 @@ const appPort = process.env.PORT ?? '3000';
 // Loopback only unless asked: the demo's sign-in is printed on screen and known to everyone.
 const appHost = process.env.HOST ?? '127.0.0.1';
 const simPort = process.env.SIM_PORT ?? '4010';
-// The simulated call center's zone, and every demo source's: any IANA zone, summer time included
-// (`SIM_TIMEZONE=Europe/Copenhagen npm run demo`).
-const simTimeZone = process.env.SIM_TIMEZONE ?? 'Asia/Tashkent';
+// Each source is its own simulated center, of its own size, in a zone where it is business hours
+// now, so the demo is busy whenever it starts (scripts/lib/demo-centers.mjs). SIM_TIMEZONE puts
+// them all in one zone instead (`SIM_TIMEZONE=Europe/Copenhagen npm run demo`: summer time).
+const centers = demoCenters(Date.now(), process.env.SIM_TIMEZONE || undefined);
+const hq = centers.find((c) => c.api === 'asternic');
+const zoneEnv = Object.fromEntries(
+  centers.map((c) => [`SIM_TZ_${c.source.toUpperCase()}`, c.timeZone]),
+);
 const adminPassword = 'callboard-demo';
 // The simulated PBXs' credentials: fresh each run, shared by the simulator and the app only.
 const secret = () => randomBytes(12).toString('hex');
@@ -40,6 +46,16 @@ function sessionSecret() {
   return readFileSync(file, 'utf8').trim();
 }
 
+function centerLines() {
+  return centers
+    .map((c) => {
+      const hour = localHourAt(Date.now(), c.timeZone);
+      const time = `${String(Math.floor(hour)).padStart(2, '0')}:${String(Math.round((hour % 1) * 60)).padStart(2, '0')}`;
+      return `    ${c.source.padEnd(7)} ${c.api.padEnd(9)} ${c.agents} agents, volume ×${c.volume}, ${c.timeZone} (${time} there)`;
+    })
+    .join('\n');
+}
+
 const children = [];
 function stopAll(code) {
   for (const child of children) child.kill('SIGTERM');
@@ -51,11 +67,25 @@ process.on('SIGTERM', () => stopAll(0));
 try {
   await buildIfNeeded(root);
   children.push(
-    await startAndWait('npx', ['tsx', 'sim/cli.ts', '--port', simPort, '--timezone', simTimeZone], {
-      label: 'sim',
-      ready: /sim listening on/,
-      env: simEnv,
-    }),
+    await startAndWait(
+      'npx',
+      [
+        'tsx',
+        'sim/cli.ts',
+        '--port',
+        simPort,
+        '--seed',
+        String(hq.seed),
+        '--timezone',
+        hq.timeZone,
+        ...centerFlags(centers),
+      ],
+      {
+        label: 'sim',
+        ready: /sim listening on/,
+        env: simEnv,
+      },
+    ),
   );
   children.push(
     await startAndWait('npx', ['next', 'start', '-H', appHost, '-p', appPort], {
@@ -64,7 +94,7 @@ try {
       env: {
         CALLBOARD_CONFIG: join(root, 'demo', 'callboard.demo.yaml'),
         SIM_PORT: simPort,
-        SIM_TIMEZONE: simTimeZone,
+        ...zoneEnv,
         ...simEnv,
         AUTH_SECRET: sessionSecret(),
         DEMO_ADMIN_PASSWORD: adminPassword,
@@ -75,7 +105,8 @@ try {
   console.log(`
   Callboard demo is running: http://${appHost === '127.0.0.1' ? 'localhost' : appHost}:${appPort}
   Sign in as admin / ${adminPassword}
-  Simulated PBX: http://127.0.0.1:${simPort} in ${simTimeZone} (Ctrl+C stops both)
+  Simulated PBX: http://127.0.0.1:${simPort} (Ctrl+C stops both), one center per source:
+${centerLines()}
 `);
 } catch (error) {
   console.error(`demo: ${error instanceof Error ? error.message : error}`);
