@@ -58,7 +58,15 @@ function centerLines() {
 
 const children = [];
 function stopAll(code) {
-  for (const child of children) child.kill('SIGTERM');
+  // Each child leads its own process group: npx's grandchildren (the simulator, next-server)
+  // would otherwise outlive a demo stopped by `kill` rather than Ctrl+C in its terminal.
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
   process.exit(code);
 }
 process.on('SIGINT', () => stopAll(0));
@@ -82,6 +90,7 @@ try {
       ],
       {
         label: 'sim',
+        detached: true,
         ready: /sim listening on/,
         env: simEnv,
       },
@@ -90,6 +99,7 @@ try {
   children.push(
     await startAndWait('npx', ['next', 'start', '-H', appHost, '-p', appPort], {
       label: 'app',
+      detached: true,
       ready: /Ready in/,
       env: {
         CALLBOARD_CONFIG: join(root, 'demo', 'callboard.demo.yaml'),
