@@ -39,7 +39,7 @@ export const candidateZones = [
  */
 export const demoCenterPlan = [
   { source: 'hq', api: 'asternic', localHour: 11, seed: 42, agents: 24, volume: 1 },
-  { source: 'cloud', api: 'utel', localHour: 15, seed: 7, agents: 10, volume: 0.45 },
+  { source: 'cloud', api: 'utel', localHour: 15, seed: 7, agents: 10, volume: 0.35 },
   { source: 'ru', api: 'telphin', localHour: 10, seed: 19, agents: 6, volume: 0.25 },
   { source: 'dk', api: 'telecomx', localHour: 14, seed: 23, agents: 14, volume: 0.6 },
   { source: 'switch', api: 'enswitch', localHour: 12, seed: 31, agents: 16, volume: 0.8 },
