@@ -17,6 +17,7 @@ import { freePort, sleep, sleepUntil } from './lib/http.mjs';
 import { scrapeMetrics, sumMetric } from './lib/metrics.mjs';
 import { fmt, mb, percentile, table } from './lib/stats.mjs';
 import { createUpstreamCounter } from './lib/upstream-counter.mjs';
+import { runTvSoak } from './tv-soak.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const configFile = fileURLToPath(new URL('./callboard.bench.yaml', import.meta.url));
@@ -429,6 +430,7 @@ async function main() {
     redisResult = { available: false, reason: String(error?.message ?? error) };
   }
   printReport({ counter, scenarios, churnResult, redisResult, totalMs: Date.now() - startedAt });
+  if (env.BENCH_TV !== '0') await runTvSoak({ root, mode: 'quick', log });
 }
 
 async function cleanup() {

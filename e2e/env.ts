@@ -1,6 +1,10 @@
 /** Ports and credentials shared by playwright.config.ts and the tests. */
+const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
+
 export const e2e = {
-  appPort: Number(process.env.E2E_APP_PORT ?? 3100),
+  appPort,
+  /** A second `next start` that e2e/tv-restart.spec.ts stops and starts, apart from the shared one. */
+  restartAppPort: Number(process.env.E2E_RESTART_APP_PORT ?? appPort + 50),
   simPort: Number(process.env.E2E_SIM_PORT ?? 4110),
   oidcPort: Number(process.env.E2E_OIDC_PORT ?? 4120),
   simPassword: 'e2e-sim-pass',

@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './lib/build-if-needed.mjs';
+import { centerFlags, demoCenters, localHourAt } from './lib/demo-centers.mjs';
 import { demoAddress } from './lib/demo-address.mjs';
 import { startAndWait } from './lib/processes.mjs';
 
@@ -14,9 +15,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Loopback only unless HOST asks otherwise; the address people open becomes NEXTAUTH_URL.
 const { host: appHost, port: appPort, publicUrl } = demoAddress(process.env, hostname());
 const simPort = process.env.SIM_PORT ?? '4010';
-// The simulated call center's zone, and every demo source's: any IANA zone, summer time included
-// (`SIM_TIMEZONE=Europe/Copenhagen npm run demo`).
-const simTimeZone = process.env.SIM_TIMEZONE ?? 'Asia/Tashkent';
+// Each source is its own simulated center, of its own size, in a zone where it is business hours
+// now, so the demo is busy whenever it starts (scripts/lib/demo-centers.mjs). SIM_TIMEZONE puts
+// them all in one zone instead (`SIM_TIMEZONE=Europe/Copenhagen npm run demo`: summer time).
+const centers = demoCenters(Date.now(), process.env.SIM_TIMEZONE || undefined);
+const hq = centers.find((c) => c.api === 'asternic');
+const zoneEnv = Object.fromEntries(
+  centers.map((c) => [`SIM_TZ_${c.source.toUpperCase()}`, c.timeZone]),
+);
 const adminPassword = 'callboard-demo';
 // The simulated PBXs' credentials: fresh each run, shared by the simulator and the app only.
 const secret = () => randomBytes(12).toString('hex');
@@ -41,9 +47,27 @@ function sessionSecret() {
   return readFileSync(file, 'utf8').trim();
 }
 
+function centerLines() {
+  return centers
+    .map((c) => {
+      const hour = localHourAt(Date.now(), c.timeZone);
+      const time = `${String(Math.floor(hour)).padStart(2, '0')}:${String(Math.round((hour % 1) * 60)).padStart(2, '0')}`;
+      return `    ${c.source.padEnd(7)} ${c.api.padEnd(9)} ${c.agents} agents, volume ×${c.volume}, ${c.timeZone} (${time} there)`;
+    })
+    .join('\n');
+}
+
 const children = [];
 function stopAll(code) {
-  for (const child of children) child.kill('SIGTERM');
+  // Each child leads its own process group: npx's grandchildren (the simulator, next-server)
+  // would otherwise outlive a demo stopped by `kill` rather than Ctrl+C in its terminal.
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
   process.exit(code);
 }
 process.on('SIGINT', () => stopAll(0));
@@ -52,20 +76,36 @@ process.on('SIGTERM', () => stopAll(0));
 try {
   await buildIfNeeded(root);
   children.push(
-    await startAndWait('npx', ['tsx', 'sim/cli.ts', '--port', simPort, '--timezone', simTimeZone], {
-      label: 'sim',
-      ready: /sim listening on/,
-      env: simEnv,
-    }),
+    await startAndWait(
+      'npx',
+      [
+        'tsx',
+        'sim/cli.ts',
+        '--port',
+        simPort,
+        '--seed',
+        String(hq.seed),
+        '--timezone',
+        hq.timeZone,
+        ...centerFlags(centers),
+      ],
+      {
+        label: 'sim',
+        detached: true,
+        ready: /sim listening on/,
+        env: simEnv,
+      },
+    ),
   );
   children.push(
     await startAndWait('npx', ['next', 'start', '-H', appHost, '-p', appPort], {
       label: 'app',
+      detached: true,
       ready: /Ready in/,
       env: {
         CALLBOARD_CONFIG: join(root, 'demo', 'callboard.demo.yaml'),
         SIM_PORT: simPort,
-        SIM_TIMEZONE: simTimeZone,
+        ...zoneEnv,
         ...simEnv,
         AUTH_SECRET: sessionSecret(),
         NEXTAUTH_URL: publicUrl,
@@ -77,7 +117,8 @@ try {
   console.log(`
   Callboard demo is running: ${publicUrl}
   Sign in as admin / ${adminPassword}
-  Simulated PBX: http://127.0.0.1:${simPort} in ${simTimeZone} (Ctrl+C stops both)
+  Simulated PBX: http://127.0.0.1:${simPort} (Ctrl+C stops both), one center per source:
+${centerLines()}
 `);
 } catch (error) {
   console.error(`demo: ${error instanceof Error ? error.message : error}`);

@@ -68,3 +68,29 @@ describe('cli process', () => {
     expect(out.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('--center', () => {
+  it('gives an API a center of its own', () => {
+    const options = parseCli(
+      [
+        '--center',
+        'utel:seed=7,agents=10,volume=0.45,timezone=Europe/London',
+        '--center',
+        'telphin:agents=6',
+      ],
+      {},
+    );
+    expect(options.centers).toEqual({
+      utel: { seed: 7, agents: 10, volume: 0.45, timeZone: 'Europe/London' },
+      telphin: { agents: 6 },
+    });
+    expect(parseCli([], {}).centers).toBeUndefined();
+  });
+
+  it('rejects bad centers', () => {
+    expect(() => parseCli(['--center', 'utel'], {})).toThrow(/center/);
+    expect(() => parseCli(['--center', 'utel:agents=40'], {})).toThrow(/agents=40/);
+    expect(() => parseCli(['--center', 'utel:volume=0'], {})).toThrow(/volume=0/);
+    expect(() => parseCli(['--center', 'utel:colour=red'], {})).toThrow(/colour/);
+  });
+});

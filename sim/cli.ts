@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseFaultFlag } from './faults/parse';
-import { startSimulator, type SimulatorOptions } from './server';
+import { startSimulator, type CenterOptions, type SimulatorOptions } from './server';
 
 /** Builds simulator options from argv and env; throws with a usage message on bad values. */
 export function parseCli(
@@ -17,6 +17,7 @@ export function parseCli(
       timezone: { type: 'string' },
       start: { type: 'string' },
       fault: { type: 'string', multiple: true },
+      center: { type: 'string', multiple: true },
     },
     strict: true,
     allowPositionals: false,
@@ -62,7 +63,26 @@ export function parseCli(
       const { api, spec } = parseFaultFlag(flag);
       return { api, ...spec };
     }),
+    ...(values.center ? { centers: Object.fromEntries(values.center.map(parseCenterFlag)) } : {}),
   };
+}
+
+/** `--center utel:seed=7,agents=10,volume=0.45,timezone=Europe/London`: one API's own center. */
+export function parseCenterFlag(flag: string): [string, CenterOptions] {
+  const match = /^([a-z]+):(.+)$/.exec(flag);
+  if (!match?.[1] || !match[2]) throw new Error(`invalid --center: ${flag}`);
+  const center: CenterOptions = {};
+  for (const pair of match[2].split(',')) {
+    const [key, value = ''] = pair.split('=');
+    const number = Number(value);
+    if (key === 'timezone' && value) center.timeZone = value;
+    else if (key === 'seed' && /^\d+$/.test(value)) center.seed = number;
+    else if (key === 'agents' && /^\d+$/.test(value) && number >= 1 && number <= 24)
+      center.agents = number;
+    else if (key === 'volume' && number > 0 && number <= 10) center.volume = number;
+    else throw new Error(`invalid --center ${match[1]}: ${pair}`);
+  }
+  return [match[1], center];
 }
 
 /** A non-negative integer from the environment, or undefined when unset/empty. */
@@ -79,7 +99,7 @@ async function main(): Promise<void> {
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.stderr.write(
-      'usage: tsx sim/cli.ts [--port 4010] [--host 127.0.0.1] [--seed 42] [--speed 1] [--timezone Asia/Tashkent] [--start ISO] [--fault api=mode[,delayMs=N,count=N,path=S]]…\n',
+      'usage: tsx sim/cli.ts [--port 4010] [--host 127.0.0.1] [--seed 42] [--speed 1] [--timezone Asia/Tashkent] [--start ISO] [--fault api=mode[,delayMs=N,count=N,path=S]]… [--center api:seed=N,agents=N,volume=X,timezone=Z]…\n',
     );
     process.exit(2);
   }

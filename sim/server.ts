@@ -70,6 +70,21 @@ export interface SimulatorOptions {
   controlToken?: string;
   /** Faults active from start-up (CLI `--fault`). */
   faults?: Fault[];
+  /**
+   * A center of its own for an API (by API name): its seed, zone, size and volume. Without one an
+   * API answers from the shared engine (`seed`, `timeZone`), as every test expects.
+   */
+  centers?: Partial<Record<string, CenterOptions>>;
+}
+
+/** One API's own simulated center (the demo gives each source a different one). */
+export interface CenterOptions {
+  seed?: number;
+  timeZone?: string;
+  /** Agents on the roster, 1–24. */
+  agents?: number;
+  /** Daily volume as a multiple of the default center's. */
+  volume?: number;
 }
 
 /** Programmatic twin of `/_sim/faults`. */
@@ -94,7 +109,10 @@ interface Dialect {
 export interface RunningSimulator {
   url: string;
   port: number;
+  /** The shared engine: every API without a center of its own answers from it. */
   engine: Engine;
+  /** The engine each API answers from. */
+  engines: Readonly<Record<string, Engine>>;
   clock: SimClock;
   faults: SimFaultControl;
   /** Same as `GET /_sim/requests`. */
@@ -110,13 +128,32 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     cacheDays: options.cacheDays,
   });
   const clock = options.clock ?? pickClock(options.speed, options.startAtMs);
+  const apiNames = ['asternic', 'telecomx', 'enswitch', 'utel', 'telphin'] as const;
+  for (const api of Object.keys(options.centers ?? {})) {
+    if (!(apiNames as readonly string[]).includes(api)) throw new Error(`no API named ${api}`);
+  }
+  const engineFor = (api: string): Engine => {
+    const center = options.centers?.[api];
+    if (!center) return engine;
+    return createEngine({
+      seed: center.seed ?? engine.seed,
+      timeZone: center.timeZone ?? engine.timeZone,
+      cacheDays: options.cacheDays,
+      agents: center.agents,
+      volume: center.volume,
+    });
+  };
+  const engines = Object.fromEntries(apiNames.map((api) => [api, engineFor(api)])) as Record<
+    (typeof apiNames)[number],
+    Engine
+  >;
   const asternic = options.asternic ?? {};
   const dialects: Dialect[] = [
     {
       api: 'asternic',
       prefix: asternic.prefix ?? ASTERNIC_DEFAULT_PREFIX,
       handler: createAsternicHandler({
-        engine,
+        engine: engines.asternic,
         credentials: {
           username: asternic.username ?? ASTERNIC_DEFAULT_CREDENTIALS.username,
           password: asternic.password ?? ASTERNIC_DEFAULT_CREDENTIALS.password,
@@ -127,25 +164,25 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     {
       api: 'telecomx',
       prefix: options.telecomx?.prefix ?? TELECOMX_DEFAULT_PREFIX,
-      handler: createTelecomxHandler({ ...options.telecomx, engine }),
+      handler: createTelecomxHandler({ ...options.telecomx, engine: engines.telecomx }),
       profile: telecomxFaultProfile(),
     },
     {
       api: 'enswitch',
       prefix: options.enswitch?.prefix ?? ENSWITCH_DEFAULT_PREFIX,
-      handler: createEnswitchHandler({ ...options.enswitch, engine }),
+      handler: createEnswitchHandler({ ...options.enswitch, engine: engines.enswitch }),
       profile: enswitchFaultProfile(),
     },
     {
       api: 'utel',
       prefix: options.utel?.prefix ?? UTEL_DEFAULT_PREFIX,
-      handler: createUtelHandler({ ...options.utel, engine }),
+      handler: createUtelHandler({ ...options.utel, engine: engines.utel }),
       profile: utelFaultProfile(),
     },
     {
       api: 'telphin',
       prefix: options.telphin?.prefix ?? TELPHIN_DEFAULT_PREFIX,
-      handler: createTelphinHandler({ ...options.telphin, engine }),
+      handler: createTelphinHandler({ ...options.telphin, engine: engines.telphin }),
       profile: telphinFaultProfile(options.telphin?.rateLimitPerHour),
     },
   ];
@@ -189,6 +226,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     url: `http://${urlHost}:${port}`,
     port,
     engine,
+    engines,
     clock,
     faults: {
       set: (api, spec) => layer.registry.set(api, spec),

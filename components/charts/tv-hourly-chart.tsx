@@ -3,7 +3,11 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { HourlyBar } from '@/lib/tv/hourly';
 
-/** Stacked hourly bars sized for a room: large ticks, two colours from the theme, no tooltip. */
+/**
+ * Stacked hourly bars sized for a room: large ticks, two colours from the theme, no tooltip. The
+ * ticks are in rem, which grows with the screen, so the value axis takes the width its labels
+ * need ("auto"): a fixed width cut "120" to "20" on a 3840×2160 wall.
+ */
 export function TvHourlyChart({
   bars,
   labels,
@@ -23,7 +27,7 @@ export function TvHourlyChart({
             stroke="var(--color-tv-line)"
             interval="preserveStartEnd"
           />
-          <YAxis allowDecimals={false} tick={tick} stroke="var(--color-tv-line)" width={48} />
+          <YAxis allowDecimals={false} tick={tick} stroke="var(--color-tv-line)" width="auto" />
           <Legend wrapperStyle={{ fontSize: '1.3rem', color: 'var(--color-tv-text)' }} />
           <Bar
             dataKey="answered"

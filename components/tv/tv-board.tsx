@@ -1,11 +1,12 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import type { Board } from '@/lib/model/board';
 import { rotationAt } from '@/lib/tv/rotation';
 import { TvContext, type TvSourceInfo } from './tv-context';
+import { liveSourcesOf, TvLiveStreams } from './tv-live-streams';
 import { TvMessage } from './tv-message';
 import { TvPage } from './tv-page';
 import { useAlertSound } from './use-alert-sound';
@@ -47,9 +48,19 @@ export function TvBoard({
   }, [active, queryClient]);
 
   const [levels] = useState(() => new Map());
+  const liveSources = useMemo(() => liveSourcesOf(board), [board]);
+  const [streaming, setStreaming] = useState<Record<string, boolean>>({});
+  const onStreamingChange = useCallback(
+    (source: string, open: boolean) =>
+      setStreaming((current) =>
+        current[source] === open ? current : { ...current, [source]: open },
+      ),
+    [],
+  );
+  const onLinkLost = useCallback(() => void checkLink(), [checkLink]);
   const context = useMemo(
-    () => ({ sources, onLinkLost: () => void checkLink(), markGood, onAlert, levels }),
-    [sources, checkLink, markGood, onAlert, levels],
+    () => ({ sources, streaming, onLinkLost, markGood, onAlert, levels }),
+    [sources, streaming, onLinkLost, markGood, onAlert, levels],
   );
 
   if (!active) return <TvMessage kind={linkState === 'invalid' ? 'invalid' : linkState} />;
@@ -57,6 +68,11 @@ export function TvBoard({
   if (!page) return null;
   return (
     <TvContext.Provider value={context}>
+      <TvLiveStreams
+        sources={liveSources}
+        onLinkLost={onLinkLost}
+        onStreamingChange={onStreamingChange}
+      />
       <main
         data-testid="tv-board"
         data-page={index}

@@ -13,6 +13,8 @@ export interface TvSourceInfo {
 /** What every widget of a board shares: its sources, and how to report health back up. */
 export interface TvContextValue {
   sources: Record<string, TvSourceInfo>;
+  /** Whether the board's one live stream per source is open (widgets poll while it is not). */
+  streaming: Record<string, boolean>;
   /** An API answered 401/403: the board asks its heartbeat whether the link still works. */
   onLinkLost: () => void;
   /** Fresh data arrived (feeds the five-minute self-reload watchdog). */

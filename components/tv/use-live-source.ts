@@ -13,9 +13,9 @@ import type { Freshness } from './widget-frame';
  */
 export function useLiveSource(sourceId: string) {
   const t = useTranslations('tv');
-  const { sources, onLinkLost, markGood } = useTv();
+  const { sources, streaming, onLinkLost, markGood } = useTv();
   const refreshMs = (sources[sourceId]?.refreshSeconds ?? 5) * 1000;
-  const query = useTvLiveQueues(sourceId, refreshMs, onLinkLost);
+  const query = useTvLiveQueues(sourceId, refreshMs, streaming[sourceId] ?? false, onLinkLost);
   const now = useNow();
   const { data, error, dataUpdatedAt } = query;
 

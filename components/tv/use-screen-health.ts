@@ -47,6 +47,11 @@ export function useScreenHealth(version: string) {
   }, []);
 
   const beat = useCallback(async () => {
+    // A screen runs for weeks: its requests' timing entries (a heartbeat every 5 s, polls, the
+    // streams) would fill the browser's buffer and sit there. Nothing on a TV reads them.
+    performance.clearResourceTimings();
+    performance.clearMarks();
+    performance.clearMeasures();
     const memory = heapUsed();
     const response = await fetch('/api/tv/heartbeat', {
       method: 'POST',

@@ -1,7 +1,7 @@
 'use client';
 
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { z } from 'zod';
 import { LiveQueuesResponse } from '@/lib/model/live-queues';
 import { SeriesResponse } from '@/lib/model/stats';
@@ -39,18 +39,24 @@ export const tvKeys = {
   hourly: (source: string) => ['tv', source, 'series', 'hour', 'today'] as const,
 };
 
-/** Live queues pushed over SSE into the cache, polled every `refreshMs` while the stream is down. */
-export function useTvLiveQueues(source: string, refreshMs: number, onLinkLost: () => void) {
+/**
+ * A source's live stream, pushed into the query cache. A board opens it once per source
+ * (`TvLiveStreams`), not once per widget: browsers keep at most six connections per host, so
+ * one stream per widget starved the heartbeat and the other requests on a busy board.
+ */
+export function useTvLiveStream(
+  source: string,
+  onLinkLost: () => void,
+  onStreamingChange: (source: string, streaming: boolean) => void,
+) {
   const queryClient = useQueryClient();
-  const [streaming, setStreaming] = useState(false);
-  const path = `/api/v1/sources/${encodeURIComponent(source)}/queues/live`;
-
   useEffect(() => {
     const controller = new AbortController();
+    const path = `/api/v1/sources/${encodeURIComponent(source)}/queues/live/stream`;
     void followEventStream({
-      url: `${path}/stream`,
+      url: path,
       signal: controller.signal,
-      onConnectedChange: setStreaming,
+      onConnectedChange: (connected) => onStreamingChange(source, connected),
       onUnauthorized: onLinkLost,
       onEvent: (message) => {
         if (message.event !== 'snapshot') return;
@@ -59,16 +65,24 @@ export function useTvLiveQueues(source: string, refreshMs: number, onLinkLost: (
       },
     });
     return () => controller.abort();
-  }, [queryClient, source, path, onLinkLost]);
+  }, [queryClient, source, onLinkLost, onStreamingChange]);
+}
 
-  const query = useQuery({
+/** Live queues from the cache the board's stream fills, polled every `refreshMs` while it is down. */
+export function useTvLiveQueues(
+  source: string,
+  refreshMs: number,
+  streaming: boolean,
+  onLinkLost: () => void,
+) {
+  const path = `/api/v1/sources/${encodeURIComponent(source)}/queues/live`;
+  return useQuery({
     queryKey: tvKeys.live(source),
     queryFn: ({ signal }) => fetchTv(path, LiveQueuesResponse, signal, onLinkLost),
     refetchInterval: streaming ? false : refreshMs,
     refetchIntervalInBackground: true,
     retry: false,
   });
-  return { ...query, streaming };
 }
 
 /** Today's hours change slowly and cost upstream requests: once a minute is plenty for a TV. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { defaultConfigPath, loadConfigFile } from '@/lib/config/load-config';
+import { applyBenchRefresh, benchRefreshVariable } from '@/lib/config/bench-refresh';
 import { resolveSources } from '@/lib/config/resolve-sources';
 import type { CallboardConfig } from '@/lib/config/schema';
 import { createProvider, defaultRefreshSeconds } from '@/lib/providers/registry';
@@ -38,7 +39,10 @@ export function buildAppContext(file = configPath()): AppContext {
   ];
   for (const secret of secrets) registerSecret(secret);
   const streams = new StreamRegistry(streamLimitsFromEnv(process.env));
-  const resolved = resolveSources(config, defaultRefreshSeconds);
+  const resolved = applyBenchRefresh(
+    resolveSources(config, defaultRefreshSeconds),
+    process.env[benchRefreshVariable],
+  );
   const sources = new Map(
     resolved.map((source) => [source.id, new SourceRuntime(source, createProvider(source))]),
   );

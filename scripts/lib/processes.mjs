@@ -4,10 +4,16 @@ import { spawn } from 'node:child_process';
  * Starts a long-running child and resolves once a line of its output matches `ready`.
  * The child's output is passed through with a prefix so the operator sees what happens.
  */
-export async function startAndWait(command, args, { env, ready, label, timeoutMs = 120_000 }) {
+export async function startAndWait(
+  command,
+  args,
+  { env, ready, label, timeoutMs = 120_000, detached = false },
+) {
   const child = spawn(command, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group when asked, so that the whole tree (npx → node) can be stopped.
+    detached,
   });
   await waitUntilReady(child, { ready, label, timeoutMs });
   return child;

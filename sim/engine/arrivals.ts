@@ -3,7 +3,7 @@ import { clamp, lognormal, poisson, standardNormal } from './distributions';
 import { createRng, hashSeed, hashString } from './prng';
 import { callerName, customerNumber } from './numbers';
 import { arrivalRate } from './curves';
-import { BASE_DAILY_INCOMING, QUEUES, type QueueDef } from './roster';
+import { QUEUES, type QueueDef } from './roster';
 
 export interface Arrival {
   queue: QueueDef;
@@ -21,7 +21,7 @@ const BUCKET_MS = 300_000;
 /** Non-homogeneous Poisson arrivals per queue, in 5-minute buckets following the curves. */
 export function planArrivals(ctx: DayContext, seed: number, pool: readonly string[]): Arrival[] {
   const dayRng = createRng(hashSeed(seed, ctx.ordinal, 0xa11));
-  const dailyTotal = BASE_DAILY_INCOMING * Math.exp(0.07 * standardNormal(dayRng));
+  const dailyTotal = ctx.center.dailyIncoming * Math.exp(0.07 * standardNormal(dayRng));
   const out: Arrival[] = [];
   for (const queue of QUEUES) {
     const rng = createRng(hashSeed(seed, ctx.ordinal, hashString(queue.name)));

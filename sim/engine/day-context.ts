@@ -7,6 +7,7 @@ import {
   offsetMs,
   weekdayOf,
 } from './zoned-time';
+import { DEFAULT_CENTER, type CenterShape } from './roster';
 
 /** Everything the generator needs to map between local times of one day and epoch ms. */
 export interface DayContext {
@@ -16,13 +17,19 @@ export interface DayContext {
   endMs: number;
   weekday: number;
   ordinal: number;
+  /** Who works in this center and its daily volume. */
+  center: CenterShape;
   /** Local second of day of an instant inside the day. */
   secondOfDay(ms: number): number;
   /** Instant of a local second of day (0..86400); DST days stretch or squeeze. */
   msAt(secondOfDay: number): number;
 }
 
-export function createDayContext(dayKey: string, timeZone: string): DayContext {
+export function createDayContext(
+  dayKey: string,
+  timeZone: string,
+  center: CenterShape = DEFAULT_CENTER,
+): DayContext {
   const startMs = dayStartMs(dayKey, timeZone);
   const endMs = dayStartMs(addDays(dayKey, 1), timeZone);
   const startOffset = offsetMs(startMs, timeZone);
@@ -45,6 +52,7 @@ export function createDayContext(dayKey: string, timeZone: string): DayContext {
     endMs,
     weekday: weekdayOf(dayKey),
     ordinal: dayOrdinal(dayKey),
+    center,
     secondOfDay,
     msAt,
   };

@@ -1,14 +1,7 @@
 import type { DayContext } from './day-context';
 import { clamp, poisson } from './distributions';
 import { createRng, hashSeed, hashString, type Rng } from './prng';
-import {
-  AGENTS,
-  BACK_OFFICE,
-  QUEUES,
-  SHIFT_HOURS,
-  type AgentDef,
-  type ShiftPattern,
-} from './roster';
+import { BACK_OFFICE, QUEUES, SHIFT_HOURS, type AgentDef, type ShiftPattern } from './roster';
 
 export interface PausePlan {
   atMs: number;
@@ -36,10 +29,11 @@ const HOUR = 3600;
 
 /** Who works today and what they intend to do: shifts, breaks, outbound and internal calls. */
 export function planAgents(ctx: DayContext, seed: number): AgentPlan[] {
-  const working = new Set(AGENTS.filter((agent) => worksToday(ctx, seed, agent)).map((a) => a.id));
+  const { agents } = ctx.center;
+  const working = new Set(agents.filter((agent) => worksToday(ctx, seed, agent)).map((a) => a.id));
   ensureCoverage(ctx, seed, working);
   const plans: AgentPlan[] = [];
-  for (const agent of AGENTS) {
+  for (const agent of agents) {
     if (!working.has(agent.id)) continue;
     plans.push(
       planShift(ctx, createRng(hashSeed(seed, ctx.ordinal, hashString(agent.id), 2)), agent),
@@ -50,7 +44,7 @@ export function planAgents(ctx: DayContext, seed: number): AgentPlan[] {
 
 function worksToday(ctx: DayContext, seed: number, agent: AgentDef): boolean {
   if (agent.pattern === 'night') {
-    const nightAgents = AGENTS.filter((a) => a.pattern === 'night');
+    const nightAgents = ctx.center.agents.filter((a) => a.pattern === 'night');
     return nightAgents[ctx.ordinal % nightAgents.length]?.id === agent.id;
   }
   const rng = createRng(hashSeed(seed, ctx.ordinal, hashString(agent.id), 1));
@@ -68,7 +62,7 @@ function ensureCoverage(ctx: DayContext, seed: number, working: Set<string>): vo
   ];
   for (const queue of QUEUES) {
     for (const band of bands) {
-      const members = AGENTS.filter(
+      const members = ctx.center.agents.filter(
         (a) => band.includes(a.pattern) && a.queues.some((m) => m.queue === queue.name),
       );
       if (members.length === 0 || members.some((a) => working.has(a.id))) continue;
@@ -93,7 +87,7 @@ function planShift(ctx: DayContext, rng: Rng, agent: AgentDef): AgentPlan {
   const outbound = Array.from({ length: outboundCount }, () => ctx.msAt(within()));
   const internal = Array.from({ length: internalCount }, () => ({
     atMs: ctx.msAt(within()),
-    target: internalTarget(rng, agent),
+    target: internalTarget(rng, agent, ctx.center.agents),
   }));
   return {
     agent,
@@ -138,8 +132,8 @@ function planPauses(rng: Rng, login: number, logoff: number, night: boolean): Pa
   return out.sort((x, y) => x.atMs - y.atMs);
 }
 
-function internalTarget(rng: Rng, self: AgentDef): string {
+function internalTarget(rng: Rng, self: AgentDef, agents: readonly AgentDef[]): string {
   if (rng.chance(0.3)) return rng.pick(BACK_OFFICE).extension;
-  const others = AGENTS.filter((a) => a.id !== self.id);
+  const others = agents.filter((a) => a.id !== self.id);
   return rng.pick(others).extension;
 }

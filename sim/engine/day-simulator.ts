@@ -4,7 +4,6 @@ import { planAgents, type PausePlan } from './day-plan';
 import { EventHeap } from './event-heap';
 import { createRng, hashSeed, type Rng } from './prng';
 import { QueueDesk } from './queue-desk';
-import { AGENTS } from './roster';
 import { runInternal, runOutbound } from './side-calls';
 import {
   createUniqueidSource,
@@ -41,7 +40,7 @@ class DaySimulation implements SimCore {
   ) {
     this.rng = createRng(hashSeed(seed, ctx.ordinal, 0x51));
     this.nextUniqueid = createUniqueidSource(ctx.ordinal);
-    this.agents = AGENTS.map(newAgentRuntime);
+    this.agents = ctx.center.agents.map(newAgentRuntime);
     for (const agent of this.agents) this.agentsByExtension.set(agent.def.extension, agent);
     this.desk = new QueueDesk(this, this.agents);
   }

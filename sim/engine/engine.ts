@@ -3,7 +3,14 @@ import { simulateDay } from './day-simulator';
 import { LruCache } from './lru-cache';
 import { agentAt, queueStats, waitingAt, type LiveState, type QueueTodayStats } from './live-state';
 import { repeatCallerPool } from './numbers';
-import { AGENTS, BACK_OFFICE, OUTBOUND_TRUNKS, QUEUES, queueByName } from './roster';
+import {
+  BACK_OFFICE,
+  centerShape,
+  DEFAULT_CENTER,
+  OUTBOUND_TRUNKS,
+  QUEUES,
+  queueByName,
+} from './roster';
 import type { AgentDef, BackOfficeExtension, QueueDef } from './roster';
 import type { CallRecord, GeneratedDay } from './types';
 import { addDays, assertTimeZone, dayKeyOf, dayStartMs } from './zoned-time';
@@ -14,6 +21,10 @@ export interface EngineOptions {
   timeZone?: string;
   /** Generated days kept in memory (default 64). */
   cacheDays?: number;
+  /** Agents on the roster, 1–24 (default all 24): a smaller or larger center. */
+  agents?: number;
+  /** Daily call volume as a multiple of the default center's (default 1). */
+  volume?: number;
 }
 
 export interface Engine {
@@ -46,12 +57,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
   assertTimeZone(timeZone);
   const cache = new LruCache<string, GeneratedDay>(Math.max(2, options.cacheDays ?? 64));
   const pool = repeatCallerPool(seed);
+  const center =
+    options.agents === undefined && options.volume === undefined
+      ? DEFAULT_CENTER
+      : centerShape(options.agents ?? DEFAULT_CENTER.agents.length, options.volume ?? 1);
 
   const day = (dayKey: string): GeneratedDay => {
     const cached = cache.get(dayKey);
     if (cached) return cached;
     const started = performance.now();
-    const ctx = createDayContext(dayKey, timeZone);
+    const ctx = createDayContext(dayKey, timeZone, center);
     const result = simulateDay(ctx, seed, pool);
     const generated: GeneratedDay = {
       dayKey,
@@ -86,7 +101,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       atMs,
       dayKey,
       waiting: waitingAt([yesterday, today], atMs),
-      agents: AGENTS.map((def) => agentAt(def, today.agents.get(def.id), today.startMs, atMs)),
+      agents: center.agents.map((def) =>
+        agentAt(def, today.agents.get(def.id), today.startMs, atMs),
+      ),
     };
   };
 
@@ -94,7 +111,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     seed,
     timeZone,
     queues: QUEUES,
-    agents: AGENTS,
+    agents: center.agents,
     backOffice: BACK_OFFICE,
     outboundTrunks: OUTBOUND_TRUNKS,
     day,

@@ -100,6 +100,39 @@ export const BACK_OFFICE: readonly BackOfficeExtension[] = [
 /** Weekday incoming volume on an ordinary Tuesday-Thursday. */
 export const BASE_DAILY_INCOMING = 1350;
 
+/** The size of a simulated center: who works there and how many calls an ordinary day brings. */
+export interface CenterShape {
+  agents: readonly AgentDef[];
+  dailyIncoming: number;
+}
+
+export const DEFAULT_CENTER: CenterShape = { agents: AGENTS, dailyIncoming: BASE_DAILY_INCOMING };
+
+/**
+ * A smaller or larger center than the default (the demo gives each source its own): `agents` of
+ * the roster, picked evenly through it so that the shift patterns keep people, plus the first
+ * member of any queue left with none; and `volume` times the default daily calls.
+ */
+export function centerShape(agents: number, volume: number): CenterShape {
+  const total = AGENTS.length;
+  const count = Math.max(1, Math.min(total, Math.round(agents)));
+  const picked = new Set(
+    AGENTS.filter(
+      (_, i) => Math.floor(((i + 1) * count) / total) > Math.floor((i * count) / total),
+    ),
+  );
+  for (const queue of QUEUES) {
+    const serves = (a: AgentDef) => a.queues.some((m) => m.queue === queue.name);
+    const first = AGENTS.find(serves);
+    if (first && ![...picked].some(serves)) picked.add(first);
+  }
+  // Roster order, so that a center's agents read like the default one's.
+  return {
+    agents: AGENTS.filter((a) => picked.has(a)),
+    dailyIncoming: BASE_DAILY_INCOMING * volume,
+  };
+}
+
 export function queueByName(name: string): QueueDef | undefined {
   return QUEUES.find((queue) => queue.name === name);
 }

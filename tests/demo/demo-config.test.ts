@@ -34,7 +34,12 @@ const env = {
   SIM_ENSWITCH_PASSWORD: 'demo-enswitch',
   AUTH_SECRET: 'demo-test-session-secret',
   DEMO_ADMIN_PASSWORD: 'demo-admin',
-  SIM_TIMEZONE: 'Asia/Tashkent',
+  // One zone for all: this test runs every source against the simulator's shared engine.
+  SIM_TZ_HQ: 'Asia/Tashkent',
+  SIM_TZ_CLOUD: 'Asia/Tashkent',
+  SIM_TZ_RU: 'Asia/Tashkent',
+  SIM_TZ_DK: 'Asia/Tashkent',
+  SIM_TZ_SWITCH: 'Asia/Tashkent',
 };
 
 let sim: RunningSimulator;

@@ -72,6 +72,21 @@ describe('POST /api/tv/heartbeat', () => {
     expect(await beat(key)).toEqual({ status: 200, body: { state: 'revoked', reload: false } });
   });
 
+  it('still records when a revoked screen was last seen, so /admin does not say "not yet"', async () => {
+    const db = await getDb();
+    const { key, link } = await createDisplayLink(db, {
+      boardId: 'hq-tv',
+      name: 'Revoked before its first beat',
+      expiresAt: null,
+    });
+    // Revoked before the screen's first heartbeat reached us (it waited for a free connection).
+    await revokeDisplayLink(db, link.id);
+    expect(await beat(key)).toEqual({ status: 200, body: { state: 'revoked', reload: false } });
+    const seen = (await listDisplayLinks(db)).find((l) => l.id === link.id);
+    expect(seen?.lastSeenAt).not.toBeNull();
+    expect(seen?.screen).toMatchObject({ version: '0.1.0', memoryMb: 42 });
+  });
+
   it('keeps a screen signed in across a restart: the cookie holds the key, the database the link', async () => {
     const { key } = await createDisplayLink(await getDb(), {
       boardId: 'hq-tv',

@@ -31,17 +31,19 @@ export async function POST(request: Request) {
     const beat = Beat.safeParse(await request.json().catch(() => undefined));
     if (!beat.success) return badRequest('expected { version, uptimeSeconds, memoryMb, loadedAt }');
     if (!display) return ok({ state: 'active', reload: false });
-    if (display.state !== 'active' || !display.board) {
-      return ok({ state: display.board ? display.state : 'revoked', reload: false });
-    }
     const { version, uptimeSeconds, memoryMb, loadedAt } = beat.data;
     const userAgent = (request.headers.get('user-agent') ?? '').slice(0, 200);
+    // A revoked or expired link's screen is still seen: an admin wants to know it is still on,
+    // showing "revoked", rather than read "not yet" beside a screen that checked in a second ago.
     const { reload } = await recordHeartbeat(
       await getDb(),
       display.link.id,
       { version, uptimeSeconds, memoryMb, userAgent },
       new Date(loadedAt),
     );
+    if (display.state !== 'active' || !display.board) {
+      return ok({ state: display.board ? display.state : 'revoked', reload: false });
+    }
     return ok({ state: 'active', reload });
   } catch {
     return apiError(500, 'internal', 'internal error');
