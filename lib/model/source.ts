@@ -42,6 +42,8 @@ export const SourceInfo = z.object({
   timezone: z.string(),
   /** The live polling period; screens count data as overdue from it. */
   refreshSeconds: z.number().positive(),
+  /** Where the source's "today" begins, `HH:MM` in its zone (`00:00` = midnight). */
+  businessDayStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   capabilities: Capabilities,
   health: SourceHealth,
 });

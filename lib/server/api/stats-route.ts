@@ -9,7 +9,12 @@ import { parseStatsParams, type StatsReport } from './stats-params';
 export function statsRoute(report: StatsReport) {
   return sourceRoute({
     parse(search, runtime) {
-      const parsed = parseStatsParams(search, report, runtime.source.timezone);
+      const parsed = parseStatsParams(
+        search,
+        report,
+        runtime.source.timezone,
+        runtime.source.businessDayStart,
+      );
       return parsed.ok ? { ok: true, value: parsed } : parsed;
     },
     cannot(runtime, { bucket, filters }) {

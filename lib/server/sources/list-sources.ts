@@ -11,6 +11,7 @@ export async function listSources(app: AppContext): Promise<SourcesResponse> {
       kind: runtime.source.kind,
       timezone: runtime.source.timezone,
       refreshSeconds: runtime.source.refreshSeconds,
+      businessDayStart: runtime.source.businessDayStart,
       capabilities: capabilitiesOf(runtime.provider),
       health: await runtime.health(),
     })),
