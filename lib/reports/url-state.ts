@@ -1,8 +1,8 @@
 import { SeriesBucket } from '@/lib/model/source';
 import type { StatsRequest } from '@/lib/queries/stats-request';
 import { bucketStates, defaultBucket, type BucketState } from './buckets';
-import { businessDayOf, midnight } from '@/lib/time/business-day';
-import { isoWithOffset } from '@/lib/time/range';
+import { midnight } from '@/lib/time/business-day';
+import { businessDaysRequest } from '@/lib/time/business-day-request';
 import {
   businessDayPresets,
   isCalendarDate,
@@ -171,11 +171,6 @@ export function statsRequest(
   state: Pick<ReportState, 'range' | 'filters' | 'dayStart'> & { source: { timezone: string } },
 ): StatsRequest {
   const { range, dayStart, filters } = state;
-  if (dayStart === null) return { from: range.from, to: range.to, ...filters };
   const zone = state.source.timezone;
-  return {
-    from: isoWithOffset(businessDayOf(range.from, zone, dayStart).from),
-    to: isoWithOffset(businessDayOf(range.to, zone, dayStart).to),
-    ...filters,
-  };
+  return { ...businessDaysRequest(range.from, range.to, zone, dayStart ?? midnight), ...filters };
 }

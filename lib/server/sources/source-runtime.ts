@@ -39,6 +39,7 @@ export class SourceRuntime {
               signal,
               sourceId: source.id,
               ...callMetrics(source.id),
+              stats: this.stats.context(AbortSignal.timeout(60_000)),
             }),
           periodMs,
           loadTimeoutMs: timeoutMs,
