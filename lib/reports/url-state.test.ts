@@ -19,6 +19,8 @@ function source(id: string, series: SeriesBucket[], filters: StatsFilter[] = [])
     timezone: 'Asia/Tashkent',
     refreshSeconds: 5,
     businessDayStart: '00:00',
+    serviceLevelSeconds: 20,
+    queueServiceLevelSeconds: {},
     capabilities: {
       summary: true,
       series,

@@ -12,6 +12,8 @@ export async function listSources(app: AppContext): Promise<SourcesResponse> {
       timezone: runtime.source.timezone,
       refreshSeconds: runtime.source.refreshSeconds,
       businessDayStart: runtime.source.businessDayStart,
+      serviceLevelSeconds: runtime.source.serviceLevelSeconds,
+      queueServiceLevelSeconds: runtime.source.queueServiceLevelSeconds,
       capabilities: capabilitiesOf(runtime.provider),
       health: await runtime.health(),
     })),
