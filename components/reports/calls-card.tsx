@@ -18,7 +18,7 @@ import { saveBlob } from '@/lib/reports/save-file';
 import { exportTable } from '@/lib/reports/table-export';
 import { chartModes, statsRequest, type ReportState } from '@/lib/reports/url-state';
 import { ExportButtons, type ExportKind } from './export-buttons';
-import { EmptyBlock, ErrorBlock, FetchingNote, LoadingBlock, StaleNote } from './query-status';
+import { QueryBody } from './query-body';
 import { AbsentNote, ReportCard } from './report-card';
 import { useExportHeader } from './use-export-header';
 
@@ -64,7 +64,7 @@ function SeriesCard({
     ...seriesQuery(state.source.id, bucket, statsRequest(state)),
     ...reportRetry,
   });
-  const { data, error } = query;
+  const { data } = query;
   const mode = state.chart;
   const title = t(`charts.${mode}`);
   const chartable = Boolean(data && !seriesIsEmpty(data.points));
@@ -111,44 +111,35 @@ function SeriesCard({
         </div>
       }
     >
-      <FetchingNote
-        fetching={query.isFetching}
-        failureCount={query.failureCount}
-        failureReason={query.failureReason}
-      />
-      {data && (
-        <StaleNote stale={data.stale} fetchedAt={data.fetchedAt} reason={data.staleReason} />
-      )}
-      {!data ? (
-        error && !query.isFetching ? (
-          <ErrorBlock what={t('charts.what')} error={error} onRetry={() => void query.refetch()} />
-        ) : (
-          <LoadingBlock label={t('status.loading', { what: t('charts.what') })} />
-        )
-      ) : !chartable ? (
-        <EmptyBlock>{t('status.empty')}</EmptyBlock>
-      ) : (
-        <div className="relative">
-          <CallsChart data={callsChartData(data.points, { mode, bucket })} title={title} />
-          {/* Both charts drawn off screen at this width, always as charts (not the table
+      <QueryBody
+        query={query}
+        what={t('charts.what')}
+        isEmpty={(answer) => seriesIsEmpty(answer.points)}
+        empty={t('status.empty')}
+      >
+        {(data) => (
+          <div className="relative">
+            <CallsChart data={callsChartData(data.points, { mode, bucket })} title={title} />
+            {/* Both charts drawn off screen at this width, always as charts (not the table
               view): what the PNG, SVG and PDF exports copy. */}
-          <div
-            ref={stage}
-            aria-hidden="true"
-            inert
-            className="pointer-events-none absolute top-0 left-[-10000px] w-full"
-          >
-            {chartModes.map((view) => (
-              <div key={view} data-export-chart={view} data-export-title={t(`charts.${view}`)}>
-                <CallsChart
-                  data={callsChartData(data.points, { mode: view, bucket })}
-                  title={view}
-                />
-              </div>
-            ))}
+            <div
+              ref={stage}
+              aria-hidden="true"
+              inert
+              className="pointer-events-none absolute top-0 left-[-10000px] w-full"
+            >
+              {chartModes.map((view) => (
+                <div key={view} data-export-chart={view} data-export-title={t(`charts.${view}`)}>
+                  <CallsChart
+                    data={callsChartData(data.points, { mode: view, bucket })}
+                    title={view}
+                  />
+                </div>
+              ))}
+            </div>
           </div>
-        </div>
-      )}
+        )}
+      </QueryBody>
     </ReportCard>
   );
 }
