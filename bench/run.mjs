@@ -429,6 +429,7 @@ async function main() {
     redisResult = { available: false, reason: String(error?.message ?? error) };
   }
   printReport({ counter, scenarios, churnResult, redisResult, totalMs: Date.now() - startedAt });
+  await (await import('./pages.mjs')).benchPages({ root, log }); // first-load JS, chart paint
 }
 
 async function cleanup() {
