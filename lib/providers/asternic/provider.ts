@@ -125,7 +125,7 @@ export function createAsternicProvider(
       }
       // The realtime summary counts the PBX's calendar day; another business day is recounted.
       const replaceToday = source.businessDayStart !== midnight;
-      return withQueueDays(mapRealtime(body), await days, replaceToday);
+      return withQueueDays(mapRealtime(body), await within(days, context.timeoutMs), replaceToday);
     },
     async fetchSummary(query, context) {
       return mapReportSummary(await load(query, context, true), query.externalNumber);
@@ -147,6 +147,19 @@ export function createAsternicProvider(
     },
     quirkCounts: () => ({ ...quirks }),
   };
+}
+
+/**
+ * The figures if they come within `ms`, else null for this poll: a day's first detail reports on
+ * a busy PBX may take longer than a live poll may, and the live picture must not wait for them
+ * (the load goes on in the cache, and a later poll shows them).
+ */
+function within<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export const asternicDefinition: ProviderDefinition<'asternic', AsternicClient> = {
