@@ -431,6 +431,7 @@ async function main() {
   }
   printReport({ counter, scenarios, churnResult, redisResult, totalMs: Date.now() - startedAt });
   if (env.BENCH_TV !== '0') await runTvSoak({ root, mode: 'quick', log });
+  await (await import('./pages.mjs')).benchPages({ root, log }); // first-load JS, chart paint
 }
 
 async function cleanup() {

@@ -8,9 +8,9 @@ import { agentRows } from '@/lib/reports/table-rows';
 import { exportTable } from '@/lib/reports/table-export';
 import { statsRequest, type ReportState } from '@/lib/reports/url-state';
 import { ExportButtons } from './export-buttons';
-import { EmptyBlock, ErrorBlock, FetchingNote, LoadingBlock, StaleNote } from './query-status';
+import { QueryBody } from './query-body';
 import { AbsentNote, ReportCard } from './report-card';
-import { SortableTable } from './sortable-table';
+import { SortableTable } from '@/components/ui/sortable-table';
 import { agentColumns } from './table-columns';
 
 /** Per-agent figures of the period; absent, with one line why, when the source has none. */
@@ -27,10 +27,8 @@ export function AgentsCard({ state }: { state: ReportState }) {
 }
 
 function Agents({ state }: { state: ReportState }) {
-  const t = useTranslations('reports');
   const ta = useTranslations('reports.agents');
   const query = useQuery({ ...agentsQuery(state.source.id, statsRequest(state)), ...reportRetry });
-  const { data, error } = query;
   const title = ta('title');
   return (
     <ReportCard
@@ -44,34 +42,26 @@ function Agents({ state }: { state: ReportState }) {
         />
       }
     >
-      <FetchingNote
-        fetching={query.isFetching}
-        failureCount={query.failureCount}
-        failureReason={query.failureReason}
-      />
-      {data && (
-        <StaleNote stale={data.stale} fetchedAt={data.fetchedAt} reason={data.staleReason} />
-      )}
-      {!data ? (
-        error && !query.isFetching ? (
-          <ErrorBlock what={ta('what')} error={error} onRetry={() => void query.refetch()} />
-        ) : (
-          <LoadingBlock label={t('status.loading', { what: ta('what') })} className="h-48 w-full" />
-        )
-      ) : data.agents.length === 0 ? (
-        <EmptyBlock>{ta('empty')}</EmptyBlock>
-      ) : (
-        <SortableTable
-          label={title}
-          testId="agents-table"
-          columns={agentColumns((key) => ta(key as 'agent'))}
-          rows={agentRows(data.agents)}
-          rowKey={(row) => `${row.agent}|${row.extension ?? ''}`}
-          search={{ label: ta('search'), fields: ['agent', 'extension'] }}
-          totalsLabel={(count) => ta('totals', { count })}
-          noMatch={(search) => ta('none', { query: search })}
-        />
-      )}
+      <QueryBody
+        query={query}
+        what={ta('what')}
+        loadingClassName="h-48 w-full"
+        isEmpty={(data) => data.agents.length === 0}
+        empty={ta('empty')}
+      >
+        {(data) => (
+          <SortableTable
+            label={title}
+            testId="agents-table"
+            columns={agentColumns((key) => ta(key as 'agent'))}
+            rows={agentRows(data.agents)}
+            rowKey={(row) => `${row.agent}|${row.extension ?? ''}`}
+            search={{ label: ta('search'), fields: ['agent', 'extension'] }}
+            totalsLabel={(count) => ta('totals', { count })}
+            noMatch={(search) => ta('none', { query: search })}
+          />
+        )}
+      </QueryBody>
     </ReportCard>
   );
 }

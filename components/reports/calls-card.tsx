@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslations } from 'use-intl';
 import { CallsChart } from '@/components/charts/calls-chart';
 import { callsChartData, type CallsChartMode } from '@/components/charts/calls-chart-data';
@@ -18,7 +18,7 @@ import { saveBlob } from '@/lib/reports/save-file';
 import { exportTable } from '@/lib/reports/table-export';
 import { chartModes, statsRequest, type ReportState } from '@/lib/reports/url-state';
 import { ExportButtons, type ExportKind } from './export-buttons';
-import { EmptyBlock, ErrorBlock, FetchingNote, LoadingBlock, StaleNote } from './query-status';
+import { QueryBody } from './query-body';
 import { AbsentNote, ReportCard } from './report-card';
 import { useExportHeader } from './use-export-header';
 
@@ -64,7 +64,7 @@ function SeriesCard({
     ...seriesQuery(state.source.id, bucket, statsRequest(state)),
     ...reportRetry,
   });
-  const { data, error } = query;
+  const { data } = query;
   const mode = state.chart;
   const title = t(`charts.${mode}`);
   const chartable = Boolean(data && !seriesIsEmpty(data.points));
@@ -111,46 +111,80 @@ function SeriesCard({
         </div>
       }
     >
-      <FetchingNote
-        fetching={query.isFetching}
-        failureCount={query.failureCount}
-        failureReason={query.failureReason}
-      />
-      {data && (
-        <StaleNote stale={data.stale} fetchedAt={data.fetchedAt} reason={data.staleReason} />
-      )}
-      {!data ? (
-        error && !query.isFetching ? (
-          <ErrorBlock what={t('charts.what')} error={error} onRetry={() => void query.refetch()} />
-        ) : (
-          <LoadingBlock label={t('status.loading', { what: t('charts.what') })} />
-        )
-      ) : !chartable ? (
-        <EmptyBlock>{t('status.empty')}</EmptyBlock>
-      ) : (
-        <div className="relative">
-          <CallsChart data={callsChartData(data.points, { mode, bucket })} title={title} />
-          {/* Both charts drawn off screen at this width, always as charts (not the table
-              view): what the PNG, SVG and PDF exports copy. */}
-          <div
-            ref={stage}
-            aria-hidden="true"
-            inert
-            className="pointer-events-none absolute top-0 left-[-10000px] w-full"
-          >
-            {chartModes.map((view) => (
-              <div key={view} data-export-chart={view} data-export-title={t(`charts.${view}`)}>
-                <CallsChart
-                  data={callsChartData(data.points, { mode: view, bucket })}
-                  title={view}
-                />
-              </div>
-            ))}
-          </div>
-        </div>
-      )}
+      <QueryBody
+        query={query}
+        what={t('charts.what')}
+        isEmpty={(answer) => seriesIsEmpty(answer.points)}
+        empty={t('status.empty')}
+      >
+        {(data) => (
+          <SeriesChart data={data} mode={mode} bucket={bucket} title={title} stage={stage} />
+        )}
+      </QueryBody>
     </ReportCard>
   );
+}
+
+/**
+ * The visible chart, and both charts drawn off screen at the same width, always as charts (not
+ * the table view): what the PNG, SVG and PDF exports copy. The off-screen pair is mounted once the
+ * browser is idle after the visible chart's first paint: with 744 hourly buckets it is two thirds
+ * of the drawing work, and nobody exports before seeing the chart.
+ */
+function SeriesChart({
+  data,
+  mode,
+  bucket,
+  title,
+  stage,
+}: {
+  data: SeriesResponse;
+  mode: CallsChartMode;
+  bucket: SeriesBucket;
+  title: string;
+  stage: RefObject<HTMLDivElement | null>;
+}) {
+  const t = useTranslations('reports');
+  const staged = useAfterFirstPaint();
+  const byMode = useMemo(
+    () =>
+      Object.fromEntries(
+        chartModes.map((view) => [view, callsChartData(data.points, { mode: view, bucket })]),
+      ) as Record<CallsChartMode, ReturnType<typeof callsChartData>>,
+    [data.points, bucket],
+  );
+  return (
+    <div className="relative">
+      <CallsChart data={byMode[mode]} title={title} />
+      <div
+        ref={stage}
+        aria-hidden="true"
+        inert
+        className="pointer-events-none absolute top-0 left-[-10000px] w-full"
+      >
+        {staged &&
+          chartModes.map((view) => (
+            <div key={view} data-export-chart={view} data-export-title={t(`charts.${view}`)}>
+              <CallsChart data={byMode[view]} title={view} />
+            </div>
+          ))}
+      </div>
+    </div>
+  );
+}
+
+/** False until the browser has painted once and is idle (or 300 ms have passed). */
+function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setReady(true), 300);
+      return () => clearTimeout(timer);
+    }
+    const idle = window.requestIdleCallback(() => setReady(true), { timeout: 300 });
+    return () => window.cancelIdleCallback(idle);
+  }, []);
+  return ready;
 }
 
 /** The standalone SVG of one staged chart, with the header and the legend drawn in. */

@@ -8,9 +8,9 @@ import { numberRows } from '@/lib/reports/table-rows';
 import { exportTable } from '@/lib/reports/table-export';
 import { statsRequest, type ReportState } from '@/lib/reports/url-state';
 import { ExportButtons } from './export-buttons';
-import { EmptyBlock, ErrorBlock, FetchingNote, LoadingBlock, StaleNote } from './query-status';
+import { QueryBody } from './query-body';
 import { AbsentNote, ReportCard } from './report-card';
-import { SortableTable } from './sortable-table';
+import { SortableTable } from '@/components/ui/sortable-table';
 import { numberColumns } from './table-columns';
 
 /** Calls per external (trunk) number; absent, with one line why, when the source has none. */
@@ -27,13 +27,11 @@ export function NumbersCard({ state }: { state: ReportState }) {
 }
 
 function Numbers({ state }: { state: ReportState }) {
-  const t = useTranslations('reports');
   const tn = useTranslations('reports.numbers');
   const query = useQuery({
     ...externalNumbersQuery(state.source.id, statsRequest(state)),
     ...reportRetry,
   });
-  const { data, error } = query;
   const title = tn('title');
   return (
     <ReportCard
@@ -49,33 +47,25 @@ function Numbers({ state }: { state: ReportState }) {
         />
       }
     >
-      <FetchingNote
-        fetching={query.isFetching}
-        failureCount={query.failureCount}
-        failureReason={query.failureReason}
-      />
-      {data && (
-        <StaleNote stale={data.stale} fetchedAt={data.fetchedAt} reason={data.staleReason} />
-      )}
-      {!data ? (
-        error && !query.isFetching ? (
-          <ErrorBlock what={tn('what')} error={error} onRetry={() => void query.refetch()} />
-        ) : (
-          <LoadingBlock label={t('status.loading', { what: tn('what') })} className="h-32 w-full" />
-        )
-      ) : data.numbers.length === 0 ? (
-        <EmptyBlock>{tn('empty')}</EmptyBlock>
-      ) : (
-        <SortableTable
-          label={title}
-          testId="numbers-table"
-          columns={numberColumns((key) => tn(key as 'number'))}
-          rows={numberRows(data.numbers)}
-          rowKey={(row) => row.number}
-          totalsLabel={(count) => tn('totals', { count })}
-          noMatch={() => tn('empty')}
-        />
-      )}
+      <QueryBody
+        query={query}
+        what={tn('what')}
+        loadingClassName="h-32 w-full"
+        isEmpty={(data) => data.numbers.length === 0}
+        empty={tn('empty')}
+      >
+        {(data) => (
+          <SortableTable
+            label={title}
+            testId="numbers-table"
+            columns={numberColumns((key) => tn(key as 'number'))}
+            rows={numberRows(data.numbers)}
+            rowKey={(row) => row.number}
+            totalsLabel={(count) => tn('totals', { count })}
+            noMatch={() => tn('empty')}
+          />
+        )}
+      </QueryBody>
     </ReportCard>
   );
 }

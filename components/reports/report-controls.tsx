@@ -72,6 +72,7 @@ export function ReportControls({
       <BucketChoice state={state} onChange={onChange} />
       <p className="self-center text-xs text-muted">
         {t('controls.timeZone', { zone: state.source.timezone })}
+        {state.dayStart && ` · ${t('controls.dayStart', { start: state.dayStart })}`}
       </p>
       <ReportFilters state={state} onChange={onChange} />
     </section>
@@ -157,7 +158,12 @@ function BucketChoice({
             ? undefined
             : choice.reason === 'unsupported'
               ? t('bucket.unsupported', { source: state.source.name, bucket: name.toLowerCase() })
-              : t('bucket.tooLong', { bucket: name.toLowerCase() });
+              : choice.reason === 'business-day'
+                ? t('bucket.businessDay', {
+                    start: state.dayStart ?? '',
+                    bucket: name.toLowerCase(),
+                  })
+                : t('bucket.tooLong', { bucket: name.toLowerCase() });
           const selected = state.bucket === choice.bucket;
           return (
             <button

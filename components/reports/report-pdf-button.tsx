@@ -12,7 +12,7 @@ import { agentRows, numberRows, sortRows, totalRow, type Cell } from '@/lib/repo
 import { statsRequest, type ReportState } from '@/lib/reports/url-state';
 import { chartImage } from './calls-card';
 import { ExportButtons } from './export-buttons';
-import type { Column } from './sortable-table';
+import type { Column } from '@/components/ui/sortable-table';
 import { agentColumns, numberColumns } from './table-columns';
 import { useExportHeader } from './use-export-header';
 

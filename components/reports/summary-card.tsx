@@ -10,7 +10,7 @@ import { summaryIsEmpty, summaryRows } from '@/lib/reports/summary';
 import { exportTable } from '@/lib/reports/table-export';
 import { statsRequest, type ReportState } from '@/lib/reports/url-state';
 import { ExportButtons } from './export-buttons';
-import { EmptyBlock, ErrorBlock, FetchingNote, LoadingBlock, StaleNote } from './query-status';
+import { QueryBody } from './query-body';
 import { AbsentNote, ReportCard } from './report-card';
 
 const unknown = '—';
@@ -32,7 +32,6 @@ export function SummaryCard({ state }: { state: ReportState }) {
 function Summary({ state }: { state: ReportState }) {
   const t = useTranslations('reports');
   const query = useQuery({ ...summaryQuery(state.source.id, statsRequest(state)), ...reportRetry });
-  const { data, error } = query;
   const title = t('summary.title');
   return (
     <ReportCard
@@ -46,66 +45,57 @@ function Summary({ state }: { state: ReportState }) {
         />
       }
     >
-      <FetchingNote
-        fetching={query.isFetching}
-        failureCount={query.failureCount}
-        failureReason={query.failureReason}
-      />
-      {data && (
-        <StaleNote stale={data.stale} fetchedAt={data.fetchedAt} reason={data.staleReason} />
-      )}
-      {!data ? (
-        error && !query.isFetching ? (
-          <ErrorBlock what={t('summary.what')} error={error} onRetry={() => void query.refetch()} />
-        ) : (
-          <LoadingBlock
-            label={t('status.loading', { what: t('summary.what') })}
-            className="h-20 w-full"
-          />
-        )
-      ) : summaryIsEmpty(data) ? (
-        <EmptyBlock>{t('status.empty')}</EmptyBlock>
-      ) : (
-        <div className="flex flex-wrap gap-x-10 gap-y-4">
-          {summaryRows(data).map(({ direction, figures }) => (
-            <section
-              key={direction}
-              aria-label={t(`summary.${direction}`)}
-              data-testid={`summary-${direction}`}
-              className="flex flex-col gap-1"
-            >
-              <h4 className="text-xs font-medium tracking-wide text-muted uppercase">
-                {t(`summary.${direction}`)}
-              </h4>
-              <dl className="flex flex-wrap gap-5">
-                <Stat label={t('summary.total')} hint={t('summary.totalHint')}>
-                  <span data-figure="total">{formatCount(figures.total, unknown)}</span>
-                </Stat>
-                <Stat
-                  label={t('summary.answered')}
-                  hint={t('summary.answeredHint')}
-                  className="text-ok"
-                >
-                  <span data-figure="answered">{formatCount(figures.answered, unknown)}</span>
-                </Stat>
-                <Stat
-                  label={t('summary.notAnswered')}
-                  hint={t('summary.notAnsweredHint')}
-                  className="text-warn"
-                >
-                  <span data-figure="notAnswered">{formatCount(figures.notAnswered, unknown)}</span>
-                </Stat>
-                <Stat label={t('summary.talk')} hint={t('summary.talkHint')}>
-                  <span data-figure="talk">{seconds(figures.talkSeconds)}</span>
-                </Stat>
-                <Stat label={t('summary.avgTalk')} hint={t('summary.avgTalkHint')}>
-                  <span data-figure="avgTalk">{seconds(figures.averageTalkSeconds)}</span>
-                </Stat>
-              </dl>
-            </section>
-          ))}
-        </div>
-      )}
+      <QueryBody
+        query={query}
+        what={t('summary.what')}
+        loadingClassName="h-20 w-full"
+        isEmpty={summaryIsEmpty}
+        empty={t('status.empty')}
+      >
+        {(data) => (
+          <div className="flex flex-wrap gap-x-10 gap-y-4">
+            {summaryRows(data).map(({ direction, figures }) => (
+              <section
+                key={direction}
+                aria-label={t(`summary.${direction}`)}
+                data-testid={`summary-${direction}`}
+                className="flex flex-col gap-1"
+              >
+                <h4 className="text-xs font-medium tracking-wide text-muted uppercase">
+                  {t(`summary.${direction}`)}
+                </h4>
+                <dl className="flex flex-wrap gap-5">
+                  <Stat label={t('summary.total')} hint={t('summary.totalHint')}>
+                    <span data-figure="total">{formatCount(figures.total, unknown)}</span>
+                  </Stat>
+                  <Stat
+                    label={t('summary.answered')}
+                    hint={t('summary.answeredHint')}
+                    className="text-ok"
+                  >
+                    <span data-figure="answered">{formatCount(figures.answered, unknown)}</span>
+                  </Stat>
+                  <Stat
+                    label={t('summary.notAnswered')}
+                    hint={t('summary.notAnsweredHint')}
+                    className="text-warn"
+                  >
+                    <span data-figure="notAnswered">
+                      {formatCount(figures.notAnswered, unknown)}
+                    </span>
+                  </Stat>
+                  <Stat label={t('summary.talk')} hint={t('summary.talkHint')}>
+                    <span data-figure="talk">{seconds(figures.talkSeconds)}</span>
+                  </Stat>
+                  <Stat label={t('summary.avgTalk')} hint={t('summary.avgTalkHint')}>
+                    <span data-figure="avgTalk">{seconds(figures.averageTalkSeconds)}</span>
+                  </Stat>
+                </dl>
+              </section>
+            ))}
+          </div>
+        )}
+      </QueryBody>
     </ReportCard>
   );
 }

@@ -1,6 +1,6 @@
 import { formatDuration } from '@/components/ui/format';
 import type { AgentRow, Cell, NumberRow } from '@/lib/reports/table-rows';
-import type { Column } from './sortable-table';
+import type { Column } from '@/components/ui/sortable-table';
 
 const duration = (value: Cell) => (typeof value === 'number' ? formatDuration(value) : '—');
 

@@ -13,6 +13,7 @@ export function useExportHeader(state: ReportState): (title: string) => string[]
         title,
         sourceName: state.source.name,
         range: state.range,
+        dayStart: state.dayStart,
         timeZone: state.source.timezone,
         generatedAt: new Date(),
       },

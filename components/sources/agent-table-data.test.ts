@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentStats } from '@/lib/model/stats';
-import { agentRow, agentTotals, sortAgentRows } from './agent-table-data';
+import { sortRows } from '@/lib/reports/table-rows';
+import { agentRow, agentTotals } from './agent-table-data';
 
 const agent = (
   id: string,
@@ -54,30 +55,19 @@ describe('agentRow', () => {
   });
 });
 
-describe('sortAgentRows', () => {
+// The page's table sorts with the shared sortRows (components/ui/sortable-table.tsx).
+describe('sorting agent rows', () => {
   const rows = [agent('1', 'Cid', 3, 1), agent('2', 'Ann', null, 1), agent('3', 'Bob', 9, 1)].map(
     agentRow,
   );
 
   it('sorts either way with unknown figures last', () => {
-    expect(sortAgentRows(rows, 'answered', 'descending').map((r) => r.name)).toEqual([
-      'Bob',
-      'Cid',
-      'Ann',
-    ]);
-    expect(sortAgentRows(rows, 'answered', 'ascending').map((r) => r.name)).toEqual([
-      'Cid',
-      'Bob',
-      'Ann',
-    ]);
+    expect(sortRows(rows, 'answered', 'desc').map((r) => r.name)).toEqual(['Bob', 'Cid', 'Ann']);
+    expect(sortRows(rows, 'answered', 'asc').map((r) => r.name)).toEqual(['Cid', 'Bob', 'Ann']);
   });
 
   it('sorts names alphabetically', () => {
-    expect(sortAgentRows(rows, 'name', 'ascending').map((r) => r.name)).toEqual([
-      'Ann',
-      'Bob',
-      'Cid',
-    ]);
+    expect(sortRows(rows, 'name', 'asc').map((r) => r.name)).toEqual(['Ann', 'Bob', 'Cid']);
   });
 });
 

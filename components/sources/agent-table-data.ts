@@ -1,8 +1,9 @@
-import { sumKnown } from '@/lib/model/sum-known';
 import type { AgentStats } from '@/lib/model/stats';
+import { totalRow, type Cell } from '@/lib/reports/table-rows';
 
 /** One row of today's agent table, flattened for display and sorting. */
 export interface AgentRow {
+  [key: string]: Cell;
   id: string;
   name: string;
   extension: string | null;
@@ -15,9 +16,6 @@ export interface AgentRow {
   outgoingCalls: number | null;
   outgoingTalkSeconds: number | null;
 }
-
-export type AgentColumn = Exclude<keyof AgentRow, 'id' | 'extension'>;
-export type SortDirection = 'ascending' | 'descending';
 
 export function agentRow(agent: AgentStats): AgentRow {
   const incoming = agent.incoming;
@@ -37,59 +35,23 @@ export function agentRow(agent: AgentStats): AgentRow {
   };
 }
 
-/** Sorted copy; unknown figures go last in either direction, ties by name. */
-export function sortAgentRows(
-  rows: readonly AgentRow[],
-  column: AgentColumn,
-  direction: SortDirection,
-): AgentRow[] {
-  const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = a[column];
-    const y = b[column];
-    if (x === null || y === null) {
-      if (x !== y) return x === null ? 1 : -1;
-    } else if (x !== y) {
-      return (
-        (typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y) : x < y ? -1 : 1) *
-        sign
-      );
-    }
-    return a.name.localeCompare(b.name);
-  });
-}
+const summed = [
+  'incomingCalls',
+  'answered',
+  'notAnswered',
+  'talkSeconds',
+  'outgoingCalls',
+  'outgoingTalkSeconds',
+] as const;
 
 /** The totals row: sums, and average talk over all answered calls (not an average of averages). */
 export function agentTotals(
   rows: readonly AgentRow[],
 ): Omit<AgentRow, 'id' | 'name' | 'extension'> {
-  const answered = sumKnown(
-    rows.map((r) => r.answered),
-    0,
-  );
-  const talk = sumKnown(
-    rows.map((r) => r.talkSeconds),
-    0,
-  );
+  const sums = totalRow(rows, summed);
+  const { answered, talkSeconds } = sums;
   return {
-    incomingCalls: sumKnown(
-      rows.map((r) => r.incomingCalls),
-      0,
-    ),
-    answered,
-    notAnswered: sumKnown(
-      rows.map((r) => r.notAnswered),
-      0,
-    ),
-    talkSeconds: talk,
-    avgTalkSeconds: answered && talk !== null ? talk / answered : null,
-    outgoingCalls: sumKnown(
-      rows.map((r) => r.outgoingCalls),
-      0,
-    ),
-    outgoingTalkSeconds: sumKnown(
-      rows.map((r) => r.outgoingTalkSeconds),
-      0,
-    ),
+    ...sums,
+    avgTalkSeconds: answered && talkSeconds !== null ? talkSeconds / answered : null,
   };
 }

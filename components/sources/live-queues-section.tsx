@@ -3,13 +3,14 @@
 import { useTranslations } from 'use-intl';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatDuration } from '@/components/ui/format';
+import type { SourceInfo } from '@/lib/model/source';
 import { QueuePanel } from './queue-panel';
 import { StaleNotice } from './stale-notice';
 import { useAgentStates } from './use-agent-states';
 import type { LiveSource } from './use-live-source';
 
 /** The live half of a source page: every queue with its waiting callers and agent states. */
-export function LiveQueuesSection({ live }: { live: LiveSource }) {
+export function LiveQueuesSection({ source, live }: { source: SourceInfo; live: LiveSource }) {
   const t = useTranslations('source');
   const seen = useAgentStates(live.data, live.receivedAtMs);
   const { data, error, freshness } = live;
@@ -45,6 +46,7 @@ export function LiveQueuesSection({ live }: { live: LiveSource }) {
         <QueuePanel
           key={queue.id}
           queue={queue}
+          source={source}
           ageSeconds={freshness.ageSeconds}
           stale={freshness.stale}
           seen={seen}

@@ -2,13 +2,23 @@
 
 import { useTranslations } from 'use-intl';
 import type { LiveQueue } from '@/lib/model/live-queues';
+import type { SourceInfo } from '@/lib/model/source';
 import { defaultThresholds, toneClasses, toneFor } from '@/components/tiles/thresholds';
 import { formatCount, formatPercent, formatSeconds } from '@/components/ui/format';
 import { KpiCard } from './kpi-card';
 
 /** Today's KPIs of one queue, each with its formula; `—` where the source cannot tell. */
-export function QueueKpis({ queue, ageSeconds }: { queue: LiveQueue; ageSeconds: number }) {
+export function QueueKpis({
+  queue,
+  source,
+  ageSeconds,
+}: {
+  queue: LiveQueue;
+  source: SourceInfo;
+  ageSeconds: number;
+}) {
   const t = useTranslations('kpiCard');
+  const thresholdSeconds = source.queueServiceLevelSeconds[queue.id] ?? source.serviceLevelSeconds;
   const unknown = '—';
   const { today } = queue;
   // The longest wait keeps counting between updates, like the waiting list beside it.
@@ -41,7 +51,14 @@ export function QueueKpis({ queue, ageSeconds }: { queue: LiveQueue; ageSeconds:
       <KpiCard id="avg-talk" label={t('avgTalk')} formula={t('avgTalkFormula')}>
         {formatSeconds(today.avgTalkSeconds, unknown)}
       </KpiCard>
-      <KpiCard id="service-level" label={t('serviceLevel')} formula={t('serviceLevelFormula')}>
+      <KpiCard
+        id="service-level"
+        label={t('serviceLevel')}
+        formula={t('serviceLevelFormula', {
+          seconds: thresholdSeconds,
+          start: source.businessDayStart,
+        })}
+      >
         {formatPercent(today.serviceLevel, unknown)}
       </KpiCard>
     </div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'use-intl';
 import type { LiveQueue } from '@/lib/model/live-queues';
+import type { SourceInfo } from '@/lib/model/source';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
@@ -13,12 +14,14 @@ import { WaitingCallers } from './waiting-callers';
 /** One live queue in full: today's KPIs, the callers waiting and the agents' states. */
 export function QueuePanel({
   queue,
+  source,
   ageSeconds,
   stale,
   seen,
   nowMs,
 }: {
   queue: LiveQueue;
+  source: SourceInfo;
   ageSeconds: number;
   stale: boolean;
   seen: ReadonlyMap<string, SeenState>;
@@ -45,7 +48,7 @@ export function QueuePanel({
         </Badge>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
-        <QueueKpis queue={queue} ageSeconds={ageSeconds} />
+        <QueueKpis queue={queue} source={source} ageSeconds={ageSeconds} />
         <div className="grid gap-4 lg:grid-cols-2">
           <section aria-label={`${w('title')} — ${queue.name}`} className="flex flex-col gap-1">
             <h4 className="text-sm font-semibold text-muted">{w('title')}</h4>

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 import type { SourceInfo } from '@/lib/model/source';
 import { agentsQuery, externalNumbersQuery, summaryRefreshMs } from '@/lib/queries/stats';
+import { businessDateAt } from '@/lib/time/business-day';
 import { useNow } from '@/components/ui/use-now';
 import { TodaySummary } from '@/components/wallboard/today-summary';
 import { AgentTable } from './agent-table';
@@ -12,7 +13,6 @@ import { CapabilityNote } from './capability-note';
 import { ExternalNumbersTable } from './external-numbers-table';
 import { StatsBlock } from './stats-block';
 import { TodayChart } from './today-chart';
-import { todayInZone } from './today';
 
 /** Today's statistics of a source: totals, hourly chart, agents and external numbers. */
 export function SourceToday({ source }: { source: SourceInfo }) {
@@ -21,8 +21,8 @@ export function SourceToday({ source }: { source: SourceInfo }) {
   const n = useTranslations('numbersTable');
   const c = useTranslations('todayChart');
   const { capabilities } = source;
-  // Re-read each minute so the page moves on to the new day at the source's midnight.
-  const today = todayInZone(source.timezone, useNow(60_000));
+  // Re-read each minute so the page moves on to the new business day at its start.
+  const today = businessDateAt(useNow(60_000), source.timezone, source.businessDayStart);
   const agents = useQuery({
     ...agentsQuery(source.id, {}),
     refetchInterval: summaryRefreshMs,
@@ -43,7 +43,7 @@ export function SourceToday({ source }: { source: SourceInfo }) {
       )}
       <Panel title={c('title')}>
         {capabilities.series.includes('hour') ? (
-          <TodayChart sourceId={source.id} today={today} />
+          <TodayChart source={source} today={today} />
         ) : (
           <CapabilityNote>{t('noSeries')}</CapabilityNote>
         )}

@@ -3,7 +3,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslations } from 'use-intl';
+import type { SourceInfo } from '@/lib/model/source';
 import type { SeriesPoint } from '@/lib/model/stats';
+import { businessDaysRequest } from '@/lib/time/business-day-request';
 import { seriesQuery, summaryRefreshMs } from '@/lib/queries/stats';
 import { CallsChart } from '@/components/charts/calls-chart';
 import { callsChartData, type CallsChartMode } from '@/components/charts/calls-chart-data';
@@ -12,17 +14,20 @@ import { Select } from '@/components/ui/select';
 import { StatsBlock } from './stats-block';
 
 /** Today's calls by hour against the same weekday's average over the previous four weeks. */
-export function TodayChart({ sourceId, today }: { sourceId: string; today: string }) {
+export function TodayChart({ source, today }: { source: SourceInfo; today: string }) {
   const t = useTranslations('todayChart');
   const [mode, setMode] = useState<CallsChartMode>('direction');
+  // A business day that starts at 06:00 runs to 06:00 the next day, also on a change day.
+  const day = (date: string) =>
+    businessDaysRequest(date, date, source.timezone, source.businessDayStart);
   const todayQuery = useQuery({
-    ...seriesQuery(sourceId, 'hour', { from: today, to: today }),
+    ...seriesQuery(source.id, 'hour', day(today)),
     refetchInterval: summaryRefreshMs,
   });
   // Past days are closed: the server keeps them for good, the browser need not ask again.
   const weeks = useQueries({
-    queries: previousSameWeekdays(today).map((day) => ({
-      ...seriesQuery(sourceId, 'hour', { from: day, to: day }),
+    queries: previousSameWeekdays(today).map((date) => ({
+      ...seriesQuery(source.id, 'hour', day(date)),
       staleTime: Infinity,
     })),
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessDayStartPattern } from '@/lib/time/business-day';
 import { isValidTimeZone } from '@/lib/time/zoned';
 import { roles } from '@/lib/model/roles';
 
@@ -24,6 +25,15 @@ const sourceBase = {
   requestsPerMinute: z.number().int().min(4).max(100_000).optional(),
   /** Calls answered within this many seconds count toward the service level. */
   serviceLevelSeconds: z.number().int().min(1).max(3600).default(20),
+  /** Per queue (its id as the API shows it), overriding `serviceLevelSeconds`. */
+  queueServiceLevelSeconds: z
+    .record(z.string().min(1), z.number().int().min(1).max(3600))
+    .default({}),
+  /** Where "today" begins in the source's zone, `HH:MM`; midnight by default. */
+  businessDayStart: z
+    .string()
+    .regex(businessDayStartPattern, { message: 'expected HH:MM on a 24-hour clock, e.g. "06:00"' })
+    .default('00:00'),
 };
 
 export const AsternicSourceConfig = z.strictObject({

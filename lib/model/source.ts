@@ -42,6 +42,12 @@ export const SourceInfo = z.object({
   timezone: z.string(),
   /** The live polling period; screens count data as overdue from it. */
   refreshSeconds: z.number().positive(),
+  /** Where the source's "today" begins, `HH:MM` in its zone (`00:00` = midnight). */
+  businessDayStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** Service level counts calls answered within this many seconds of holding… */
+  serviceLevelSeconds: z.number().int().positive(),
+  /** …or within the queue's own threshold, keyed by queue id, where one is set. */
+  queueServiceLevelSeconds: z.record(z.string(), z.number().int().positive()),
   capabilities: Capabilities,
   health: SourceHealth,
 });

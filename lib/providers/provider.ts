@@ -32,6 +32,14 @@ export interface StatsContext extends CallContext {
   limit<T>(load: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * What a live poll gets: the call settings and, from the server, the statistics side, for the
+ * figures a live API lacks (service level from report rows). Absent, those figures are null.
+ */
+export interface LiveContext extends CallContext {
+  stats?: StatsContext;
+}
+
 export type { StatsFilter } from '@/lib/model/source';
 
 /** A validated statistics request: the period in the source's zone and optional filters. */
@@ -53,7 +61,7 @@ export interface Provider {
   /** Filters the statistics calls honour; a request with another filter is refused (422). */
   readonly filters: readonly StatsFilter[];
   /** Live queue state. */
-  fetchLiveQueues?(context: CallContext): Promise<LiveQueue[]>;
+  fetchLiveQueues?(context: LiveContext): Promise<LiveQueue[]>;
   /** Totals per direction over the period. */
   fetchSummary?(query: StatsQuery, context: StatsContext): Promise<SummaryData>;
   /** One point per bucket of `bucketStarts(query.range, bucket)`, zero-filled, in order. */

@@ -5,22 +5,32 @@ import type { DateRange } from './presets';
 
 export type BucketState =
   | { bucket: SeriesBucket; available: true }
-  | { bucket: SeriesBucket; available: false; reason: 'unsupported' | 'too-long' };
+  | {
+      bucket: SeriesBucket;
+      available: false;
+      reason: 'unsupported' | 'too-long' | 'business-day';
+    };
 
 /**
  * Every bucket with whether it can be chosen: the source must offer it (`capabilities.series`)
- * and the range must fit the API's limit (hour ≤ 31 days, day ≤ 366 days, month ≤ 60 months).
+ * and the range must fit the API's limit (hour ≤ 31 days, day ≤ 366 days, month ≤ 60 months). A
+ * business day that does not start at midnight (`dayStart`) is shown by hour: its calendar days
+ * and month would be cut at its start.
  */
 export function bucketStates(
   supported: readonly SeriesBucket[],
   range: DateRange,
   zone: string,
+  dayStart: string | null = null,
 ): BucketState[] {
   const parsed = parseRange(range.from, range.to, zone);
   return seriesBuckets.map((bucket): BucketState => {
     if (!supported.includes(bucket)) return { bucket, available: false, reason: 'unsupported' };
     if (!parsed.ok || checkBucketLimit(parsed.range, bucket)) {
       return { bucket, available: false, reason: 'too-long' };
+    }
+    if (dayStart !== null && bucket !== 'hour') {
+      return { bucket, available: false, reason: 'business-day' };
     }
     return { bucket, available: true };
   });

@@ -42,6 +42,21 @@ describe('exportHeaderLines', () => {
     );
     expect(period).toBe('Period: 2026-12-04 · Time zone: UTC');
   });
+
+  it('writes a business day with its start and end times', () => {
+    const [, , period] = exportHeaderLines(
+      {
+        title: 't',
+        sourceName: 's',
+        range: { from: '2026-12-04', to: '2026-12-04' },
+        timeZone: 'UTC',
+        generatedAt: new Date(0),
+        dayStart: '06:00',
+      },
+      labels,
+    );
+    expect(period).toBe('Period: 2026-12-04 06:00 – 2026-12-05 06:00 · Time zone: UTC');
+  });
 });
 
 describe('composeChartSvg', () => {

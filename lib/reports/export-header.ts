@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { addDays } from '@/lib/time/business-day';
 import type { DateRange } from './presets';
 
 export interface ExportHeader {
@@ -7,6 +8,8 @@ export interface ExportHeader {
   range: DateRange;
   timeZone: string;
   generatedAt: Date;
+  /** The business-day start when the period is business days that do not start at midnight. */
+  dayStart?: string | null;
 }
 
 export interface HeaderLabels {
@@ -22,10 +25,13 @@ export interface HeaderLabels {
  */
 export function exportHeaderLines(header: ExportHeader, labels: HeaderLabels): string[] {
   const generated = DateTime.fromJSDate(header.generatedAt, { zone: header.timeZone });
-  const period =
-    header.range.from === header.range.to
-      ? header.range.from
-      : `${header.range.from} – ${header.range.to}`;
+  const { range, dayStart } = header;
+  // Business days run from their start to the same time the next day: say so, with both times.
+  const period = dayStart
+    ? `${range.from} ${dayStart} – ${addDays(range.to, 1)} ${dayStart}`
+    : range.from === range.to
+      ? range.from
+      : `${range.from} – ${range.to}`;
   return [
     header.title,
     header.sourceName,

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { businessDateAt, midnight } from '@/lib/time/business-day';
 
 /** Period presets of the reports page; the ids are what the URL holds. */
 export const presetIds = [
@@ -26,11 +27,17 @@ export function isPresetId(value: string): value is PresetId {
 }
 
 /**
- * The days a preset covers at `now`, read in `zone`: "today" is the source's calendar day, not the
- * browser's, and weeks start on Monday (ISO). Current periods end today, not in the future.
+ * The days a preset covers at `now`, read in `zone`: "today" is the source's business day (its
+ * calendar day, or the day before while the clock is before `dayStart`), not the browser's, and
+ * weeks start on Monday (ISO). Current periods end today, not in the future.
  */
-export function presetRange(preset: PresetId, zone: string, now: Date): DateRange {
-  const today = DateTime.fromJSDate(now, { zone }).startOf('day');
+export function presetRange(
+  preset: PresetId,
+  zone: string,
+  now: Date,
+  dayStart: string = midnight,
+): DateRange {
+  const today = DateTime.fromISO(businessDateAt(+now, zone, dayStart), { zone });
   const span = (from: DateTime, to: DateTime): DateRange => ({
     from: from.toFormat(day),
     to: to.toFormat(day),
@@ -58,6 +65,9 @@ export function presetRange(preset: PresetId, zone: string, now: Date): DateRang
       return span(today.minus({ days: 29 }), today);
   }
 }
+
+/** The presets that name one business day, which starts at the source's `businessDayStart`. */
+export const businessDayPresets: readonly PresetId[] = ['today', 'yesterday'];
 
 /** True for a real calendar date written YYYY-MM-DD (2026-02-30 is refused, not rolled over). */
 export function isCalendarDate(text: string): boolean {

@@ -18,6 +18,9 @@ function source(id: string, series: SeriesBucket[], filters: StatsFilter[] = [])
     kind: 'asternic',
     timezone: 'Asia/Tashkent',
     refreshSeconds: 5,
+    businessDayStart: '00:00',
+    serviceLevelSeconds: 20,
+    queueServiceLevelSeconds: {},
     capabilities: {
       summary: true,
       series,
@@ -121,5 +124,60 @@ describe('statsRequest', () => {
       to: '2026-12-04',
       queue: 'support',
     });
+  });
+});
+
+describe('business days (a source whose day starts at 06:00)', () => {
+  const dk = {
+    ...source('dk', ['hour', 'day', 'month']),
+    timezone: 'Europe/Copenhagen',
+    businessDayStart: '06:00',
+  };
+  function resolveAt(query: string, at: string): ReportState {
+    const state = resolveReportState(
+      parseReportParams(new URLSearchParams(query)),
+      [dk],
+      new Date(at),
+    );
+    if (!state) throw new Error('no state');
+    return state;
+  }
+
+  it('before 06:00 "today" is the business day that began yesterday at 06:00', () => {
+    // 05:30 CET on Friday 2026-12-04.
+    const state = resolveAt('preset=today', '2026-12-04T04:30:00Z');
+    expect(state.range).toEqual({ from: '2026-12-03', to: '2026-12-03' });
+    expect(state.dayStart).toBe('06:00');
+    expect(statsRequest(state)).toEqual({
+      from: '2026-12-03T06:00:00+01:00',
+      to: '2026-12-04T06:00:00+01:00',
+    });
+  });
+
+  it('gives "yesterday" on the autumn change its 25 hours, shown by hour only', () => {
+    // 2026-10-25 has 25 hours in Copenhagen; its business day runs 06:00+02:00 → 06:00+01:00.
+    const state = resolveAt('preset=yesterday&bucket=day', '2026-10-26T10:00:00Z');
+    expect(statsRequest(state)).toEqual({
+      from: '2026-10-25T06:00:00+01:00',
+      to: '2026-10-26T06:00:00+01:00',
+    });
+    const spring = resolveAt('preset=yesterday', '2026-03-29T10:00:00Z');
+    expect(statsRequest(spring)).toEqual({
+      from: '2026-03-28T06:00:00+01:00',
+      to: '2026-03-29T06:00:00+02:00',
+    });
+    expect(state.bucket).toBe('hour');
+    expect(state.buckets.find((b) => b.bucket === 'day')).toMatchObject({
+      available: false,
+      reason: 'business-day',
+    });
+  });
+
+  it('leaves other presets and custom dates in calendar days', () => {
+    const week = resolveAt('preset=last-7-days', '2026-12-04T04:30:00Z');
+    expect(week.dayStart).toBeNull();
+    // At 05:30 the business date is still the 3rd, so the last seven days end there.
+    expect(statsRequest(week)).toEqual({ from: '2026-11-27', to: '2026-12-03' });
+    expect(resolveAt('from=2026-12-01&to=2026-12-01', '2026-12-04T10:00:00Z').dayStart).toBeNull();
   });
 });

@@ -1,7 +1,16 @@
 import { SeriesBucket } from '@/lib/model/source';
 import type { StatsRequest } from '@/lib/queries/stats-request';
 import { bucketStates, defaultBucket, type BucketState } from './buckets';
-import { isCalendarDate, isPresetId, presetRange, type DateRange, type PresetId } from './presets';
+import { midnight } from '@/lib/time/business-day';
+import { businessDaysRequest } from '@/lib/time/business-day-request';
+import {
+  businessDayPresets,
+  isCalendarDate,
+  isPresetId,
+  presetRange,
+  type DateRange,
+  type PresetId,
+} from './presets';
 import {
   filterPatterns,
   sourceFilters,
@@ -33,6 +42,11 @@ export interface ReportState {
   /** null for a custom range. */
   preset: PresetId | null;
   range: DateRange;
+  /**
+   * Set when the period is business days that do not start at midnight (today or yesterday of a
+   * source with `businessDayStart`): each runs from this time to the same time the next day.
+   */
+  dayStart: string | null;
   buckets: BucketState[];
   /** null when no bucket fits the source and the range. */
   bucket: SeriesBucket | null;
@@ -82,9 +96,13 @@ export function resolveReportState(
   const preset = url.preset ?? (url.from && url.to ? null : defaultPreset);
   const range =
     preset !== null
-      ? presetRange(preset, source.timezone, now)
+      ? presetRange(preset, source.timezone, now, source.businessDayStart)
       : { from: url.from ?? '', to: url.to ?? '' };
-  const buckets = bucketStates(source.capabilities.series, range, source.timezone);
+  const dayStart =
+    preset !== null && businessDayPresets.includes(preset) && source.businessDayStart !== midnight
+      ? source.businessDayStart
+      : null;
+  const buckets = bucketStates(source.capabilities.series, range, source.timezone, dayStart);
   const chosen = buckets.find((state) => state.bucket === url.bucket && state.available);
   const offered = sourceFilters(source);
   const filters: ReportFilters = {};
@@ -96,6 +114,7 @@ export function resolveReportState(
     source,
     preset,
     range,
+    dayStart,
     buckets,
     bucket: chosen ? chosen.bucket : defaultBucket(buckets, range),
     chart: url.chart ?? 'direction',
@@ -143,7 +162,15 @@ export function changeReportParams(state: ReportState, change: Partial<ReportUrl
   return serializeReportParams(next);
 }
 
-/** The API request for a state's period and filters (a date `to`: that day included). */
-export function statsRequest(state: Pick<ReportState, 'range' | 'filters'>): StatsRequest {
-  return { from: state.range.from, to: state.range.to, ...state.filters };
+/**
+ * The API request for a state's period and filters: dates (a date `to`: that day included), or for
+ * business days their start and end instants with the zone's offset, so a start the clocks skip
+ * or repeat on a summer-time change day is still one exact instant.
+ */
+export function statsRequest(
+  state: Pick<ReportState, 'range' | 'filters' | 'dayStart'> & { source: { timezone: string } },
+): StatsRequest {
+  const { range, dayStart, filters } = state;
+  const zone = state.source.timezone;
+  return { ...businessDaysRequest(range.from, range.to, zone, dayStart ?? midnight), ...filters };
 }

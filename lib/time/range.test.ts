@@ -176,6 +176,24 @@ describe('parseRange on summer-time change days (README, HTTP API)', () => {
       '2026-10-26T00:00:00+01:00',
     ]);
   });
+
+  it('starts today at the business-day start, 25 hours over the autumn change', () => {
+    // 05:00 CET on the 26th is before the 06:00 start: today is still the day of the 25th.
+    const now = DateTime.fromISO('2026-10-26T04:00:00Z');
+    const today = parseRange(undefined, undefined, cph, now, '06:00');
+    expect(today.ok && [isoWithOffset(today.range.from), isoWithOffset(today.range.to)]).toEqual([
+      '2026-10-25T06:00:00+01:00',
+      '2026-10-26T06:00:00+01:00',
+    ]);
+    const before = parseRange(
+      undefined,
+      undefined,
+      cph,
+      DateTime.fromISO('2026-10-25T03:00:00Z'),
+      '06:00',
+    );
+    expect(before.ok && bucketStarts(before.range, 'hour')).toHaveLength(25);
+  });
 });
 
 describe('range limits', () => {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { SeriesBucket } from '@/lib/model/source';
-import { firstInstantOfWallTime, instantsOfWallTime, startOfLocalDay } from './zoned';
+import { businessDayAt, midnight } from './business-day';
+import { firstInstantOfWallTime, instantsOfWallTime } from './zoned';
 
 /** A half-open period [from, to) in a source's time zone. */
 export interface TimeRange {
@@ -21,18 +22,19 @@ export const expectedLocalTime = expected;
 
 /**
  * Reads `from` and `to` in the source's time zone (docs/api.md): a date-only `to` includes that whole
- * day, a date-time `to` is exclusive. Both absent means today, midnight to midnight.
+ * day, a date-time `to` is exclusive. Both absent means today: the business day holding `now`, from
+ * `dayStart` (default midnight) to the same time the next day.
  */
 export function parseRange(
   fromRaw: string | undefined,
   toRaw: string | undefined,
   zone: string,
   now: DateTime = DateTime.now(),
+  dayStart: string = midnight,
 ): RangeResult {
   if (fromRaw === undefined && toRaw === undefined) {
-    // Midnight to midnight, however long the day: 23 or 25 hours on a change day.
-    const today = startOfLocalDay(now.toMillis(), zone);
-    return { ok: true, range: { from: today, to: nextDay(today, zone), zone } };
+    // However long the day: 23 or 25 hours on a change day.
+    return { ok: true, range: businessDayAt(now.toMillis(), zone, dayStart) };
   }
   if (fromRaw === undefined)
     return { ok: false, param: 'from', message: `from is required with to (${expected})` };

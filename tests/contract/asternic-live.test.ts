@@ -1,10 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as liveRoute } from '@/app/api/v1/sources/[id]/queues/live/route';
 import { LiveQueuesResponse, type LiveQueue } from '@/lib/model/live-queues';
 import { callRoute } from '../support/app-under-test';
 import {
+  asternicBusinessDaySourceIds,
   asternicNowMs,
   asternicSourceIds,
+  businessDayStart,
+  salesServiceLevelSeconds,
   startAsternicFixture,
   type AsternicFixture,
 } from './asternic-support';
@@ -14,10 +18,14 @@ import { contractZones, expectApiError, type ContractZone } from './truth-helper
 let fixture: AsternicFixture;
 
 beforeAll(async () => {
+  // Before the app is built: its clocks keep the `Date.now` they find at construction. The app's
+  // "today" (service level, business day) must be the frozen simulator's.
+  vi.useFakeTimers({ toFake: ['Date'] });
   fixture = await startAsternicFixture();
 });
 
 afterAll(async () => {
+  vi.useRealTimers();
   await fixture.close();
 });
 
@@ -34,8 +42,8 @@ function ordered(queues: readonly LiveQueue[]): LiveQueue[] {
     }));
 }
 
-async function readLive(zone: ContractZone) {
-  const id = asternicSourceIds[zone];
+async function readLive(zone: ContractZone, id = asternicSourceIds[zone]) {
+  vi.setSystemTime(asternicNowMs(zone));
   const result = await callRoute(liveRoute, `/api/v1/sources/${id}/queues/live`, { id });
   expect(result.status).toBe(200);
   return LiveQueuesResponse.parse(result.body);
@@ -52,6 +60,26 @@ describe.each(contractZones)('Asternic live queues in %s', (zone) => {
     expect(truth.flatMap((q) => q.waiting).length).toBeGreaterThan(1);
     expect(truth.flatMap((q) => q.agents.list).some((a) => a.status === 'ringing')).toBe(true);
     expect(ordered(live.queues)).toEqual(ordered(truth));
+    // Service level is a real figure here: some queue answered some calls late, some in time.
+    const levels = truth.map((q) => q.today.serviceLevel);
+    expect(levels.some((level) => level !== null && level > 0 && level < 100)).toBe(true);
+  });
+
+  it('count today from the business-day start, with per-queue service-level thresholds', async () => {
+    const id = asternicBusinessDaySourceIds[zone];
+    const live = await readLive(zone, id);
+    const atMs = asternicNowMs(zone);
+    const [hour, minute] = businessDayStart.split(':').map(Number);
+    const dayStartMs = +DateTime.fromMillis(atMs, { zone }).set({ hour, minute, second: 0 });
+    const thresholdOf = (queue: string) => (queue === 'sales' ? salesServiceLevelSeconds : 20);
+    const truth = asternicLiveQueues(fixture.sim(zone).engine, atMs, { dayStartMs, thresholdOf });
+    expect(ordered(live.queues)).toEqual(ordered(truth));
+    // Not what midnight or the source's own threshold would give.
+    const fromMidnight = asternicLiveQueues(fixture.sim(zone).engine, atMs, { thresholdOf });
+    const sales = (queues: readonly LiveQueue[]) => queues.find((q) => q.id === 'sales')?.today;
+    expect(sales(fromMidnight)?.answered).not.toBe(sales(truth)?.answered);
+    const at20 = asternicLiveQueues(fixture.sim(zone).engine, atMs, { dayStartMs });
+    expect(sales(at20)?.serviceLevel).not.toBe(sales(truth)?.serviceLevel);
   });
 
   it('agree with the simulator’s own today counters', async () => {

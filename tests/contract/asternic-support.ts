@@ -9,6 +9,18 @@ export const asternicSourceIds: Record<ContractZone, string> = {
 };
 
 /**
+ * A second source on each simulator whose day starts at 09:00 (late, so that the morning's calls
+ * fall before it) and whose `sales` queue counts
+ * service level at 5 s instead of the source's 20 s.
+ */
+export const asternicBusinessDaySourceIds: Record<ContractZone, string> = {
+  'Asia/Tashkent': 'asternic-tashkent-9am',
+  UTC: 'asternic-utc-9am',
+};
+export const businessDayStart = '09:00';
+export const salesServiceLevelSeconds = 5;
+
+/**
  * The simulators' frozen clock: after every contract range (all before 2026-03-12), and a busy
  * Tuesday morning local time, when (seed 42) four callers wait in three queues, two members are
  * ringing, one is paused and one is available, so the live comparison has something to compare.
@@ -30,6 +42,14 @@ export function startAsternicFixture(): Promise<AsternicFixture> {
     timezone: ${zone}
     baseUrl: ${simUrl}/asternic/stats
     username: wallboard
-    password: ${simPassword}`,
+    password: ${simPassword}
+  - id: ${asternicBusinessDaySourceIds[zone]}
+    kind: asternic
+    timezone: ${zone}
+    baseUrl: ${simUrl}/asternic/stats
+    username: wallboard
+    password: ${simPassword}
+    businessDayStart: '${businessDayStart}'
+    queueServiceLevelSeconds: { sales: ${salesServiceLevelSeconds} }`,
   });
 }

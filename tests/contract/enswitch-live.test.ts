@@ -30,6 +30,8 @@ interface Case {
   nowMs: number;
   /** A Sunday morning of a change day is quiet: fewer callers wait. */
   minWaiting?: number;
+  /** The source's `businessDayStart`, and the instant it must put "today"'s start at. */
+  businessDay?: { start: string; fromMs: number };
   sim?: RunningSimulator;
 }
 
@@ -61,6 +63,16 @@ const cases: Case[] = [
     nowMs: Date.parse('2026-10-25T11:57:00.600+01:00'),
     minWaiting: 0,
   },
+  // A business day from 09:00 on the 25-hour day: 09:00+01:00, which is 25 hours after the
+  // day before's 09:00+02:00, not 24 (a fixed day would start an hour early).
+  {
+    id: 'ens-cph-autumn-9am',
+    zone: 'Europe/Copenhagen',
+    queues: [123, 124, 125, 126, 127],
+    nowMs: Date.parse('2026-10-25T11:57:00.600+01:00'),
+    minWaiting: 0,
+    businessDay: { start: '09:00', fromMs: Date.parse('2026-10-25T09:00:00+01:00') },
+  },
 ];
 
 let app: AppContext;
@@ -76,7 +88,7 @@ beforeAll(async () => {
     timezone: ${c.zone}
     username: callboard
     password: enswitch-demo
-    queues: [${c.queues.join(', ')}]`;
+    queues: [${c.queues.join(', ')}]${c.businessDay ? `\n    businessDayStart: '${c.businessDay.start}'` : ''}`;
   }
   // Before the app is built: its clocks keep the `Date.now` they find at construction.
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -102,7 +114,9 @@ describe.each(cases)('Enswitch live queues of $id ($zone)', (c) => {
     expect(body.fetchedAt?.replace(/Z$/, '+00:00')).toBe(
       localIso(DateTime.fromMillis(c.nowMs), c.zone),
     );
-    const midnight = DateTime.fromMillis(c.nowMs, { zone: c.zone }).startOf('day').toMillis();
+    const midnight =
+      c.businessDay?.fromMs ??
+      DateTime.fromMillis(c.nowMs, { zone: c.zone }).startOf('day').toMillis();
     const truth = c.queues.map((queue) => liveQueueTruth(sim.engine, queue, c.nowMs, midnight));
     expect(body.queues).toEqual(truth);
     // Not a vacuous comparison: somebody waits, and members are in both states.

@@ -53,7 +53,7 @@ function LiveSourceView({ source }: { source: SourceInfo }) {
   const live = useLiveSource(source);
   return (
     <Layout source={source} freshness={live.freshness}>
-      <LiveQueuesSection live={live} />
+      <LiveQueuesSection source={source} live={live} />
     </Layout>
   );
 }

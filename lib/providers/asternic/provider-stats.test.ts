@@ -37,6 +37,8 @@ async function setup(timezone: string, nowIso = '2030-01-01T00:00:00Z') {
       timezone,
       refreshSeconds: 5,
       serviceLevelSeconds: 20,
+      queueServiceLevelSeconds: {},
+      businessDayStart: '00:00',
     },
     { now: () => nowMs },
   );

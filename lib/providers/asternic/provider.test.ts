@@ -31,6 +31,8 @@ describe('createAsternicProvider', () => {
       timezone: 'UTC',
       refreshSeconds: 5,
       serviceLevelSeconds: 20,
+      queueServiceLevelSeconds: {},
+      businessDayStart: '00:00',
     });
     expect(capabilitiesOf(provider).liveQueues).toBe(true);
     const queues = await provider.fetchLiveQueues?.({ timeoutMs: 1000 });

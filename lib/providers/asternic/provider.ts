@@ -7,9 +7,11 @@ import {
   type StatsContext,
   type StatsQuery,
 } from '@/lib/providers/provider';
+import { businessDayAt, midnight } from '@/lib/time/business-day';
 import { createAsternicClient, type AsternicClient, type AsternicQuirk } from './client';
 import { mapRealtime } from './mapper';
 import { reportCells, type AsternicCell, type ReportKind } from './report-cells';
+import { queueDayFigures, withQueueDays, type QueueDay } from './queue-day';
 import { fetchReportRows } from './report-pages';
 import {
   mapReportAgents,
@@ -48,6 +50,11 @@ export function createAsternicProvider(
     'unknown-entries': 0,
   };
 
+  /** Service level counts a call answered within its queue's threshold, else the source's. */
+  const thresholdOf = (queue: string | null) =>
+    (queue !== null ? source.queueServiceLevelSeconds[queue] : undefined) ??
+    source.serviceLevelSeconds;
+
   /** One report for one window, cached for good once the window has settled. */
   function windowCells(
     kind: ReportKind,
@@ -60,7 +67,7 @@ export function createAsternicProvider(
     const key = cacheKey('asternic', `reports/${name}`, params);
     return context.cached(key, +window.to + reportSettleMs, async () => {
       const rows = await fetchReportRows(client, name, params, context, options.paging);
-      return reportCells(rows, kind, window, query);
+      return reportCells(rows, kind, window, query, thresholdOf);
     });
   }
 
@@ -83,17 +90,42 @@ export function createAsternicProvider(
     );
   }
 
+  let latestDay: { fromMs: number; days: Map<string, QueueDay> } | undefined;
+
+  /**
+   * Today's per-queue recount from the detail reports, through the statistics cache (reused for
+   * its open-period lifetime, shared with the statistics routes). The live poll does not wait for
+   * a refresh once it has this business day's figures: it shows them, at most one refresh old.
+   * A failed load leaves the figures unknown (null), never the live picture stale.
+   */
+  function businessDayFigures(stats: StatsContext): Promise<Map<string, QueueDay> | null> {
+    const range = businessDayAt(now(), source.timezone, source.businessDayStart);
+    const fresh = load({ range }, stats, true).then((windows) => {
+      const days = queueDayFigures(windows);
+      latestDay = { fromMs: +range.from, days };
+      return days;
+    });
+    if (latestDay?.fromMs === +range.from) {
+      fresh.catch(() => undefined);
+      return Promise.resolve(latestDay.days);
+    }
+    return fresh.catch(() => null);
+  }
+
   return {
     kind: 'asternic',
     seriesBuckets: ['hour', 'day', 'month'],
     filters: ['queue', 'agent', 'externalNumber'],
     async fetchLiveQueues(context) {
+      const days = context.stats ? businessDayFigures(context.stats) : Promise.resolve(null);
       const { body, quirks: seen } = await client.realtime(context);
       for (const quirk of seen) {
         quirks[quirk] += 1;
         context.onQuirk?.(quirk);
       }
-      return mapRealtime(body);
+      // The realtime summary counts the PBX's calendar day; another business day is recounted.
+      const replaceToday = source.businessDayStart !== midnight;
+      return withQueueDays(mapRealtime(body), await within(days, context.timeoutMs), replaceToday);
     },
     async fetchSummary(query, context) {
       return mapReportSummary(await load(query, context, true), query.externalNumber);
@@ -115,6 +147,19 @@ export function createAsternicProvider(
     },
     quirkCounts: () => ({ ...quirks }),
   };
+}
+
+/**
+ * The figures if they come within `ms`, else null for this poll: a day's first detail reports on
+ * a busy PBX may take longer than a live poll may, and the live picture must not wait for them
+ * (the load goes on in the cache, and a later poll shows them).
+ */
+function within<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export const asternicDefinition: ProviderDefinition<'asternic', AsternicClient> = {

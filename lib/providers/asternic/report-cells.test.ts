@@ -39,6 +39,11 @@ describe('answered_calls_detail (vendor example) → cells', () => {
         calls: 2,
         talkSeconds: 94 + 63,
         durationSeconds: 10 + 94 + 13 + 63,
+        queue: '2002',
+        waitSeconds: 10 + 13,
+        // Both held under the default 20-second threshold.
+        withinThreshold: 2,
+        abandoned: 0,
       },
       // The example's cut-off row: no waitTime, callTime or did column, so those stay unknown.
       {
@@ -48,6 +53,10 @@ describe('answered_calls_detail (vendor example) → cells', () => {
         calls: 1,
         talkSeconds: null,
         durationSeconds: null,
+        queue: '2000',
+        waitSeconds: null,
+        withinThreshold: null,
+        abandoned: 0,
       },
     ]);
   });
@@ -87,6 +96,10 @@ describe('unanswered_calls_detail (undocumented rows) → cells', () => {
         calls: 1,
         talkSeconds: 0,
         durationSeconds: 35,
+        queue: '2002',
+        waitSeconds: 35,
+        withinThreshold: 0,
+        abandoned: 1,
       },
       {
         hour: '2016-08-01T11:00:00.000+05:00',
@@ -95,6 +108,11 @@ describe('unanswered_calls_detail (undocumented rows) → cells', () => {
         calls: 1,
         talkSeconds: 0,
         durationSeconds: 120,
+        queue: '2000',
+        waitSeconds: 120,
+        withinThreshold: 0,
+        // EXITWITHTIMEOUT: unanswered, not abandoned.
+        abandoned: 0,
       },
     ]);
   });
@@ -118,6 +136,10 @@ describe('unanswered_calls_detail (undocumented rows) → cells', () => {
         calls: 1,
         talkSeconds: 0,
         durationSeconds: 30,
+        queue: '2002',
+        waitSeconds: 30,
+        withinThreshold: 0,
+        abandoned: 1,
       },
       {
         hour: '2016-08-01T10:00:00.000Z',
@@ -126,6 +148,11 @@ describe('unanswered_calls_detail (undocumented rows) → cells', () => {
         calls: 1,
         talkSeconds: 0,
         durationSeconds: 5,
+        queue: null,
+        waitSeconds: 5,
+        withinThreshold: 0,
+        // No event column: whether the caller gave up is unknown.
+        abandoned: null,
       },
     ]);
   });
@@ -151,7 +178,18 @@ describe('edge rows', () => {
       { datetime: '01-08-2016 10:30:00', waitTime: '5', callTime: 'n/a', agent: '' },
     ];
     expect(reportCells(odd, 'answered', part)).toEqual([
-      { hourMs: null, agent: null, did: null, calls: 1, talkSeconds: 7, durationSeconds: 12 },
+      {
+        hourMs: null,
+        agent: null,
+        did: null,
+        calls: 1,
+        talkSeconds: 7,
+        durationSeconds: 12,
+        queue: null,
+        waitSeconds: 5,
+        withinThreshold: 1,
+        abandoned: 0,
+      },
       {
         hourMs: +DateTime.fromISO('2016-08-01T10:00:00Z'),
         agent: null,
@@ -159,9 +197,39 @@ describe('edge rows', () => {
         calls: 1,
         talkSeconds: null,
         durationSeconds: null,
+        queue: null,
+        waitSeconds: 5,
+        withinThreshold: 1,
+        abandoned: 0,
       },
     ]);
     expect(parseReportDateTime('31-02-2016 10:00:00', 'UTC')).toBeNull();
+  });
+});
+
+describe('service-level counts', () => {
+  it("counts an answered call within its queue's threshold, at most T seconds of hold", () => {
+    const day = window('2016-08-01', '2016-08-02', 'UTC');
+    const held = (queue: string, wait: string): AsternicReportRowWire => ({
+      datetime: '01-08-2016 10:00:00',
+      queue,
+      agent: 'A',
+      waitTime: wait,
+      callTime: '60',
+    });
+    const cells = reportCells(
+      [held('a', '10'), held('a', '11'), held('b', '11'), held('b', '30'), held('b', '31')],
+      'answered',
+      day,
+      {},
+      (queue) => (queue === 'a' ? 10 : 30),
+    );
+    expect(
+      cells.map(({ queue, calls, withinThreshold }) => [queue, calls, withinThreshold]),
+    ).toEqual([
+      ['a', 2, 1],
+      ['b', 3, 2],
+    ]);
   });
 });
 

@@ -24,7 +24,18 @@ export interface AsternicCell {
   talkSeconds: number | null;
   /** Queue entry to hang-up: answered `waitTime + callTime`, unanswered `waitTime`. */
   durationSeconds: number | null;
+  /** The queue the calls came through; null when the row names none. */
+  queue: string | null;
+  /** Sum of `waitTime` (hold time, queue entry to answer or hang-up); null once unreadable. */
+  waitSeconds: number | null;
+  /** Answered calls whose hold time was at most the queue's service-level threshold. */
+  withinThreshold: number | null;
+  /** Unanswered calls that ended as ABANDON; null when the rows carry no `event`. */
+  abandoned: number | null;
 }
+
+/** The service-level threshold (seconds) of a queue; `null` = a row that names no queue. */
+export type ThresholdOf = (queue: string | null) => number;
 
 export interface RowFilters {
   queue?: string;
@@ -47,6 +58,7 @@ const used = [
   'agentname',
   'did',
   'uniqueid',
+  'event',
 ] as const;
 type Column = (typeof used)[number];
 const isColumn = (name: string): name is Column => (used as readonly string[]).includes(name);
@@ -119,6 +131,7 @@ export function reportCells(
   kind: ReportKind,
   window: TimeRange,
   filters: RowFilters = {},
+  thresholdOf: ThresholdOf = () => 20,
 ): AsternicCell[] {
   const cells = new Map<string, AsternicCell>();
   const clock = createLocalClock(window.zone);
@@ -138,15 +151,36 @@ export function reportCells(
     // `NONE` is the stats database's "no agent" row, not a person.
     const agent = named === 'NONE' ? null : named;
     const did = 'did' in row ? (text(row.did) ?? '') : null;
-    const key = `${hourMs}\u0000${agent ?? '\u0001'}\u0000${did ?? '\u0001'}`;
+    const queue = text(row.queue) ?? text(row.queuename);
+    const key = [hourMs, agent ?? '\u0001', did ?? '\u0001', queue ?? '\u0001'].join('\u0000');
     let cell = cells.get(key);
     if (!cell) {
-      cell = { hourMs, agent, did, calls: 0, talkSeconds: 0, durationSeconds: 0 };
+      cell = {
+        hourMs,
+        agent,
+        did,
+        calls: 0,
+        talkSeconds: 0,
+        durationSeconds: 0,
+        queue,
+        waitSeconds: 0,
+        withinThreshold: 0,
+        abandoned: 0,
+      };
       cells.set(key, cell);
     }
     cell.calls += 1;
     cell.talkSeconds = addOrNull(cell.talkSeconds, talk);
     cell.durationSeconds = addOrNull(cell.durationSeconds, addOrNull(wait, talk));
+    cell.waitSeconds = addOrNull(cell.waitSeconds, wait);
+    if (kind === 'answered') {
+      const within = wait === null ? null : wait <= thresholdOf(queue) ? 1 : 0;
+      cell.withinThreshold = addOrNull(cell.withinThreshold, within);
+    } else {
+      const event = 'event' in row ? text(row.event) : undefined;
+      const abandoned = event === undefined ? null : event === 'ABANDON' ? 1 : 0;
+      cell.abandoned = addOrNull(cell.abandoned, abandoned);
+    }
   }
   return [...cells.values()];
 }

@@ -52,6 +52,8 @@ async function start() {
       timezone: zone,
       refreshSeconds: 10,
       serviceLevelSeconds: 20,
+      queueServiceLevelSeconds: {},
+      businessDayStart: '00:00',
     },
     { now: () => nowMs },
   );

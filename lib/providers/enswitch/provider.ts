@@ -1,4 +1,4 @@
-import { startOfLocalDay } from '@/lib/time/zoned';
+import { businessDayAt } from '@/lib/time/business-day';
 import {
   cacheKey,
   InvalidQueryError,
@@ -70,8 +70,9 @@ export function createEnswitchProvider(
     },
     async fetchLiveQueues(context) {
       const nowMs = now();
-      // Today since local midnight, also on a 23- or 25-hour day.
-      const start = Math.floor(startOfLocalDay(nowMs, source.timezone).toSeconds());
+      // Today since the business-day start (midnight by default), also on a 23- or 25-hour day.
+      const day = businessDayAt(nowMs, source.timezone, source.businessDayStart);
+      const start = Math.floor(day.from.toSeconds());
       const end = Math.floor(nowMs / 1000);
       return Promise.all(
         source.queues.map(async (queue) => {

@@ -63,6 +63,8 @@ async function start() {
     timezone: zone,
     refreshSeconds: 30,
     serviceLevelSeconds: 20,
+    queueServiceLevelSeconds: {},
+    businessDayStart: '00:00',
   });
   return { provider, bodies };
 }

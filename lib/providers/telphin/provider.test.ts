@@ -24,6 +24,8 @@ const source: TelphinSource = {
   timezone: zone,
   refreshSeconds: 30,
   serviceLevelSeconds: 20,
+  queueServiceLevelSeconds: {},
+  businessDayStart: '00:00',
 };
 
 /** The provider on the Telphin stand-in, with the clock at `nowIso`. */

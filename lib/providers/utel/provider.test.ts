@@ -37,6 +37,8 @@ async function start(timezone = 'Asia/Tashkent') {
     timezone,
     refreshSeconds: 10,
     serviceLevelSeconds: 20,
+    queueServiceLevelSeconds: {},
+    businessDayStart: '00:00',
   };
   const provider = createUtelProvider(source);
   const queries = () =>

@@ -42,7 +42,7 @@ const localTime = (name: string) =>
     .optional()
     .meta({ description: `${expectedLocalTime}, in the source's time zone` });
 
-/** `from` and `to`: both absent mean today; a date-only `to` includes that day. */
+/** `from` and `to`: both absent mean today (the source's business day, from its `businessDayStart`); a date-only `to` includes that day. */
 export const dateRangeQuery = { from: localTime('from'), to: localTime('to') };
 
 const filter = (name: StatsFilter, pattern: RegExp, expected: string) =>
@@ -101,13 +101,15 @@ export function parseStatsParams(
   search: URLSearchParams,
   report: StatsReport,
   zone: string,
+  /** Where the source's "today" (no from/to) begins, `HH:MM`. */
+  dayStart?: string,
 ): StatsParams {
   const parsed: QueryResult<TableQuery & { bucket?: SeriesBucket }> =
     report === 'series' ? parseQuery(seriesQuery, search) : parseQuery(tableQuery, search);
   if (!parsed.ok) return parsed;
   const params = parsed.value;
   const bucket = params.bucket;
-  const range = parseRange(params.from, params.to, zone);
+  const range = parseRange(params.from, params.to, zone, undefined, dayStart);
   if (!range.ok) return { ok: false, message: range.message };
   if (bucket) {
     const tooLong = checkBucketLimit(range.range, bucket);

@@ -11,7 +11,12 @@ export function statsRoute(report: StatsReport) {
   return sourceRoute({
     need: statsNeeds,
     parse(search, runtime) {
-      const parsed = parseStatsParams(search, report, runtime.source.timezone);
+      const parsed = parseStatsParams(
+        search,
+        report,
+        runtime.source.timezone,
+        runtime.source.businessDayStart,
+      );
       return parsed.ok ? { ok: true, value: parsed } : parsed;
     },
     // A caller limited to some queues must filter by one of them.

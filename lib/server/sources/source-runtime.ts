@@ -50,7 +50,14 @@ export class SourceRuntime {
     const coordinator = getCoordinator();
     this.live = fetchLiveQueues
       ? new LiveChannel({
-          load: (signal) => fetchLiveQueues({ timeoutMs: timeoutMs / 2, signal, ...liveCalls }),
+          load: (signal) =>
+            fetchLiveQueues({
+              timeoutMs: timeoutMs / 2,
+              signal,
+              ...liveCalls,
+              // Service level reads the day's detail rows through the statistics cache (its lane).
+              stats: this.stats.context(AbortSignal.timeout(60_000)),
+            }),
           periodMs,
           loadTimeoutMs: timeoutMs,
           onRead: (hit) =>

@@ -102,7 +102,8 @@ export class SourceStats {
     throw new Error(`report ${report} is not supported`);
   }
 
-  private context(signal: AbortSignal): StatsContext {
+  /** Cached, limited statistics calls, as the routes make them (the live poll uses it too). */
+  context(signal: AbortSignal): StatsContext {
     const sourceId = this.source.id;
     const metrics = callMetrics(sourceId);
     return {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   Table,
   TableBody,
@@ -24,14 +24,21 @@ export interface Column<R> {
   /** Numbers are right-aligned, summed in the totals row and sorted largest first. */
   numeric?: boolean;
   format?: (value: Cell) => string;
+  /** The body cell's content when it is more than the formatted value (a name and extension). */
+  render?: (row: R) => ReactNode;
 }
+
+type Totals<R> = Partial<Record<keyof R & string, Cell>>;
 
 const unknown = '—';
 const plain = (value: Cell) => (value === null ? unknown : String(value));
 
 /**
- * A table with sortable column headers (click again to reverse), an optional search over its
- * text columns, and a totals row over the rows shown.
+ * The one sortable table of the source page and the reports: sortable column headers (click
+ * again to reverse; unknown values last either way, ties in the given order), an optional search
+ * over its text columns, and a totals row over the rows shown: sums by default (unknown when any
+ * part is), or what `totals` works out, e.g. an average over all calls rather than of averages.
+ * The first column heads each row; every cell names its column in `data-column`.
  */
 export function SortableTable<R extends Record<string, Cell>>({
   label,
@@ -40,7 +47,11 @@ export function SortableTable<R extends Record<string, Cell>>({
   rowKey,
   search,
   totalsLabel,
+  totals,
   noMatch,
+  defaultSort,
+  hideUnknownColumns = false,
+  rowAttributes,
   testId,
 }: {
   label: string;
@@ -49,12 +60,29 @@ export function SortableTable<R extends Record<string, Cell>>({
   rowKey: (row: R) => string;
   search?: { label: string; fields: (keyof R & string)[] };
   totalsLabel: (count: number) => string;
-  noMatch: (query: string) => string;
+  totals?: (shown: readonly R[]) => Totals<R>;
+  noMatch?: (query: string) => string;
+  /** The first numeric column, largest first, unless given; null keeps the rows' own order. */
+  defaultSort?: { key: keyof R & string; direction: SortDirection } | null;
+  /** Leaves out numeric columns no row knows (e.g. outgoing calls from a queue report). */
+  hideUnknownColumns?: boolean;
+  /** `data-*` attributes of a body row, and of the totals row under the key `totals`. */
+  rowAttributes?: (row: R | 'totals') => Record<`data-${string}`, string>;
   testId?: string;
 }) {
+  const shownColumns = hideUnknownColumns
+    ? columns.filter(
+        (column, index) =>
+          index === 0 || !column.numeric || rows.some((row) => row[column.key] !== null),
+      )
+    : columns;
   const firstNumeric = columns.find((column) => column.numeric)?.key ?? columns[0]?.key;
   const [sort, setSort] = useState<{ key: keyof R & string; direction: SortDirection } | null>(
-    firstNumeric ? { key: firstNumeric, direction: 'desc' } : null,
+    defaultSort !== undefined
+      ? defaultSort
+      : firstNumeric
+        ? { key: firstNumeric, direction: 'desc' }
+        : null,
   );
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {
@@ -62,7 +90,7 @@ export function SortableTable<R extends Record<string, Cell>>({
     return sort ? sortRows(found, sort.key, sort.direction) : found;
   }, [rows, query, search, sort]);
   const numericKeys = columns.filter((column) => column.numeric).map((column) => column.key);
-  const totals = totalRow(shown, numericKeys);
+  const totalValues: Totals<R> = totals ? totals(shown) : totalRow(shown, numericKeys);
 
   function toggle(column: Column<R>) {
     setSort((current) =>
@@ -71,6 +99,10 @@ export function SortableTable<R extends Record<string, Cell>>({
         : { key: column.key, direction: column.numeric ? 'desc' : 'asc' },
     );
   }
+
+  const align = (column: Column<R>) => (column.numeric ? 'text-right tabular-nums' : undefined);
+  const value = (column: Column<R>, cell: Cell | undefined) =>
+    (column.format ?? plain)(cell ?? null);
 
   return (
     <div className="flex flex-col gap-3" data-testid={testId}>
@@ -87,7 +119,7 @@ export function SortableTable<R extends Record<string, Cell>>({
       <Table aria-label={label}>
         <TableHeader>
           <TableRow>
-            {columns.map((column) => {
+            {shownColumns.map((column) => {
               const active = sort?.key === column.key;
               const ariaSort = active
                 ? sort.direction === 'asc'
@@ -119,36 +151,41 @@ export function SortableTable<R extends Record<string, Cell>>({
         <TableBody>
           {shown.length === 0 ? (
             <TableRow>
-              <TableCell colSpan={columns.length} className="text-center text-muted">
-                {noMatch(query)}
+              <TableCell colSpan={shownColumns.length} className="text-center text-muted">
+                {noMatch?.(query)}
               </TableCell>
             </TableRow>
           ) : (
             shown.map((row) => (
-              <TableRow key={rowKey(row)}>
-                {columns.map((column) => (
-                  <TableCell
-                    key={column.key}
-                    className={column.numeric ? 'text-right tabular-nums' : undefined}
-                  >
-                    {(column.format ?? plain)(row[column.key] ?? null)}
-                  </TableCell>
-                ))}
+              <TableRow key={rowKey(row)} {...rowAttributes?.(row)}>
+                {shownColumns.map((column, index) =>
+                  index === 0 ? (
+                    <TableHead
+                      key={column.key}
+                      scope="row"
+                      data-column={column.key}
+                      className="text-sm font-medium normal-case tracking-normal text-foreground"
+                    >
+                      {column.render ? column.render(row) : value(column, row[column.key])}
+                    </TableHead>
+                  ) : (
+                    <TableCell key={column.key} data-column={column.key} className={align(column)}>
+                      {column.render ? column.render(row) : value(column, row[column.key])}
+                    </TableCell>
+                  ),
+                )}
               </TableRow>
             ))
           )}
         </TableBody>
         <TableFooter>
-          <TableRow data-testid="totals-row">
-            {columns.map((column, index) => (
-              <TableCell
-                key={column.key}
-                className={column.numeric ? 'text-right tabular-nums' : undefined}
-              >
+          <TableRow data-testid="totals-row" {...rowAttributes?.('totals')}>
+            {shownColumns.map((column, index) => (
+              <TableCell key={column.key} data-column={column.key} className={align(column)}>
                 {index === 0
                   ? totalsLabel(shown.length)
                   : column.numeric
-                    ? (column.format ?? plain)(totals[column.key] ?? null)
+                    ? value(column, totalValues[column.key])
                     : ''}
               </TableCell>
             ))}
