@@ -76,7 +76,7 @@ export function AgentTable({ agents }: { agents: readonly AgentStats[] }) {
               <button
                 type="button"
                 onClick={() => toggle(key)}
-                className="inline-flex items-center gap-1 uppercase hover:text-foreground focus-visible:outline-2 focus-visible:outline-accent"
+                className="inline-flex items-center gap-1 uppercase hover:text-foreground focus-visible:outline-2 focus-visible:outline-focus"
               >
                 {t(key)}
                 <span aria-hidden="true" className="w-3">

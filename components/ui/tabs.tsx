@@ -101,7 +101,7 @@ export function TabsTrigger({
       tabIndex={selected ? 0 : -1}
       onClick={() => tabs.select(value)}
       className={cn(
-        'rounded-md px-3 py-1 text-sm font-medium text-muted transition-colors hover:text-foreground focus-visible:outline-2 focus-visible:outline-accent',
+        'rounded-md px-3 py-1 text-sm font-medium text-muted transition-colors hover:text-foreground focus-visible:outline-2 focus-visible:outline-focus',
         selected && 'bg-surface-overlay text-foreground',
         className,
       )}
@@ -123,7 +123,7 @@ export function TabsContent({
       id={`${tabs.baseId}-panel-${slug(value)}`}
       aria-labelledby={`${tabs.baseId}-tab-${slug(value)}`}
       tabIndex={0}
-      className={cn('focus-visible:outline-2 focus-visible:outline-accent', className)}
+      className={cn('focus-visible:outline-2 focus-visible:outline-focus', className)}
       {...props}
     />
   );
