@@ -6,6 +6,7 @@ import { createSimControl } from '../sim/control-client';
 import { headerHeight } from '../lib/reports/export-header';
 import { simUrl } from './env';
 import { ReportsPage } from './pages/reports-page';
+import { formatCount } from '../components/ui/format';
 
 const sim = createSimControl(simUrl);
 
@@ -105,8 +106,12 @@ test('figures on the page equal the API for the same range', async ({ page, requ
   );
   const incoming = summary.incoming;
   expect(incoming).not.toBeNull();
-  await expect(reports.figure('incoming', 'total')).toHaveText(String(incoming?.total));
-  await expect(reports.figure('incoming', 'answered')).toHaveText(String(incoming?.answered));
+  await expect(reports.figure('incoming', 'total')).toHaveText(
+    formatCount(incoming?.total ?? null, '—'),
+  );
+  await expect(reports.figure('incoming', 'answered')).toHaveText(
+    formatCount(incoming?.answered ?? null, '—'),
+  );
 
   const { agents } = await api<{ agents: AgentJson[] }>(
     request,
@@ -117,7 +122,7 @@ test('figures on the page equal the API for the same range', async ({ page, requ
   const calls = agents.reduce((sum, agent) => sum + (agent.incoming?.calls ?? 0), 0);
   const totals = reports.agentsTable.getByTestId('totals-row').locator('td');
   await expect(totals.nth(0)).toHaveText(`Totals (${agents.length})`);
-  await expect(totals.nth(2)).toHaveText(String(calls));
+  await expect(totals.nth(2)).toHaveText(formatCount(calls, '—'));
 
   // Search narrows the table and its totals.
   const first = agents[0];

@@ -93,9 +93,12 @@ test('a tile leads to its source page, whose figures are the API’s', async ({ 
       );
       answered += agent.incoming?.answered ?? 0;
     }
-    await expect(source.cell(source.agentRow('totals'), 'answered')).toHaveText(String(answered), {
-      timeout: 500,
-    });
+    await expect(source.cell(source.agentRow('totals'), 'answered')).toHaveText(
+      formatCount(answered, '—'),
+      {
+        timeout: 500,
+      },
+    );
   }).toPass({ timeout: 60_000 });
 
   // The chart's table view holds today's hourly series, bucket for bucket.

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { z } from 'zod';
 import { adminWrite, boardsQuery } from '@/lib/queries/admin';
 import {
@@ -19,6 +19,7 @@ import {
 /** Boards: list, open, export as JSON, delete, and create one from pasted JSON. */
 export function BoardsPanel() {
   const t = useTranslations('admin');
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const { data, error } = useQuery(boardsQuery());
   const [json, setJson] = useState('');
@@ -69,9 +70,7 @@ export function BoardsPanel() {
               <Cell className="font-medium">{board.name}</Cell>
               <Cell className="font-mono text-muted">{board.id}</Cell>
               <Cell>{board.pages}</Cell>
-              <Cell className="text-muted">
-                {new Date(board.updatedAt).toLocaleString('en-GB')}
-              </Cell>
+              <Cell className="text-muted">{new Date(board.updatedAt).toLocaleString(locale)}</Cell>
               <Cell className="flex gap-2">
                 <a className={linkButtonClass} href={`/tv/${board.id}`}>
                   {t('open')}

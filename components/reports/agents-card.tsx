@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { reportRetry } from '@/lib/queries/reports';
 import { agentsQuery } from '@/lib/queries/stats';
 import { agentRows } from '@/lib/reports/table-rows';
@@ -28,6 +28,7 @@ export function AgentsCard({ state }: { state: ReportState }) {
 
 function Agents({ state }: { state: ReportState }) {
   const t = useTranslations('reports');
+  const locale = useLocale();
   const ta = useTranslations('reports.agents');
   const query = useQuery({ ...agentsQuery(state.source.id, statsRequest(state)), ...reportRetry });
   const { data, error } = query;
@@ -64,7 +65,7 @@ function Agents({ state }: { state: ReportState }) {
         <SortableTable
           label={title}
           testId="agents-table"
-          columns={agentColumns((key) => ta(key as 'agent'))}
+          columns={agentColumns((key) => ta(key as 'agent'), locale)}
           rows={agentRows(data.agents)}
           rowKey={(row) => `${row.agent}|${row.extension ?? ''}`}
           search={{ label: ta('search'), fields: ['agent', 'extension'] }}

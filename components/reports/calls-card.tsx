@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { CallsChart } from '@/components/charts/calls-chart';
 import { callsChartData, type CallsChartMode } from '@/components/charts/calls-chart-data';
 import { chartPalette, seriesStyle } from '@/components/charts/chart-palette';
@@ -58,6 +58,7 @@ function SeriesCard({
   onModeChange: (mode: CallsChartMode) => void;
 }) {
   const t = useTranslations('reports');
+  const locale = useLocale();
   const header = useExportHeader(state);
   const stage = useRef<HTMLDivElement>(null);
   const query = useQuery({
@@ -129,7 +130,7 @@ function SeriesCard({
         <EmptyBlock>{t('status.empty')}</EmptyBlock>
       ) : (
         <div className="relative">
-          <CallsChart data={callsChartData(data.points, { mode, bucket })} title={title} />
+          <CallsChart data={callsChartData(data.points, { mode, bucket, locale })} title={title} />
           {/* Both charts drawn off screen at this width, always as charts (not the table
               view): what the PNG, SVG and PDF exports copy. */}
           <div
@@ -141,7 +142,7 @@ function SeriesCard({
             {chartModes.map((view) => (
               <div key={view} data-export-chart={view} data-export-title={t(`charts.${view}`)}>
                 <CallsChart
-                  data={callsChartData(data.points, { mode: view, bucket })}
+                  data={callsChartData(data.points, { mode: view, bucket, locale })}
                   title={view}
                 />
               </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { reportRetry } from '@/lib/queries/reports';
 import { externalNumbersQuery } from '@/lib/queries/stats';
 import { numberRows } from '@/lib/reports/table-rows';
@@ -28,6 +28,7 @@ export function NumbersCard({ state }: { state: ReportState }) {
 
 function Numbers({ state }: { state: ReportState }) {
   const t = useTranslations('reports');
+  const locale = useLocale();
   const tn = useTranslations('reports.numbers');
   const query = useQuery({
     ...externalNumbersQuery(state.source.id, statsRequest(state)),
@@ -69,7 +70,7 @@ function Numbers({ state }: { state: ReportState }) {
         <SortableTable
           label={title}
           testId="numbers-table"
-          columns={numberColumns((key) => tn(key as 'number'))}
+          columns={numberColumns((key) => tn(key as 'number'), locale)}
           rows={numberRows(data.numbers)}
           rowKey={(row) => row.number}
           totalsLabel={(count) => tn('totals', { count })}

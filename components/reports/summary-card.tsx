@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { Stat } from '@/components/tiles/stat';
 import { formatCount, formatDuration } from '@/components/ui/format';
 import { reportRetry } from '@/lib/queries/reports';
@@ -14,7 +14,6 @@ import { EmptyBlock, ErrorBlock, FetchingNote, LoadingBlock, StaleNote } from '.
 import { AbsentNote, ReportCard } from './report-card';
 
 const unknown = '—';
-const seconds = (value: number | null) => (value === null ? unknown : formatDuration(value));
 
 /** The period's totals per direction, each figure with its meaning on hover. */
 export function SummaryCard({ state }: { state: ReportState }) {
@@ -31,6 +30,9 @@ export function SummaryCard({ state }: { state: ReportState }) {
 
 function Summary({ state }: { state: ReportState }) {
   const t = useTranslations('reports');
+  const locale = useLocale();
+  const seconds = (value: number | null) =>
+    value === null ? unknown : formatDuration(value, locale);
   const query = useQuery({ ...summaryQuery(state.source.id, statsRequest(state)), ...reportRetry });
   const { data, error } = query;
   const title = t('summary.title');
@@ -79,21 +81,25 @@ function Summary({ state }: { state: ReportState }) {
               </h4>
               <dl className="flex flex-wrap gap-5">
                 <Stat label={t('summary.total')} hint={t('summary.totalHint')}>
-                  <span data-figure="total">{formatCount(figures.total, unknown)}</span>
+                  <span data-figure="total">{formatCount(figures.total, unknown, locale)}</span>
                 </Stat>
                 <Stat
                   label={t('summary.answered')}
                   hint={t('summary.answeredHint')}
                   className="text-ok"
                 >
-                  <span data-figure="answered">{formatCount(figures.answered, unknown)}</span>
+                  <span data-figure="answered">
+                    {formatCount(figures.answered, unknown, locale)}
+                  </span>
                 </Stat>
                 <Stat
                   label={t('summary.notAnswered')}
                   hint={t('summary.notAnsweredHint')}
                   className="text-warn"
                 >
-                  <span data-figure="notAnswered">{formatCount(figures.notAnswered, unknown)}</span>
+                  <span data-figure="notAnswered">
+                    {formatCount(figures.notAnswered, unknown, locale)}
+                  </span>
                 </Stat>
                 <Stat label={t('summary.talk')} hint={t('summary.talkHint')}>
                   <span data-figure="talk">{seconds(figures.talkSeconds)}</span>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { AgentStats } from '@/lib/model/stats';
 import { formatCount, formatSeconds } from '@/components/ui/format';
 import {
@@ -33,14 +33,19 @@ const columns: { key: AgentColumn; kind: 'text' | 'count' | 'seconds' }[] = [
   { key: 'outgoingTalkSeconds', kind: 'seconds' },
 ];
 
-function cell(value: string | number | null, kind: 'text' | 'count' | 'seconds'): string {
+function cell(
+  value: string | number | null,
+  kind: 'text' | 'count' | 'seconds',
+  locale: string,
+): string {
   if (typeof value === 'string') return value;
-  return kind === 'seconds' ? formatSeconds(value, '—') : formatCount(value, '—');
+  return kind === 'seconds' ? formatSeconds(value, '—', locale) : formatCount(value, '—', locale);
 }
 
 /** Today's figures per agent, sortable by any column, with a totals row. */
 export function AgentTable({ agents }: { agents: readonly AgentStats[] }) {
   const t = useTranslations('agentTable');
+  const locale = useLocale();
   const [sort, setSort] = useState<{ column: AgentColumn; direction: SortDirection }>({
     column: 'answered',
     direction: 'descending',
@@ -104,7 +109,7 @@ export function AgentTable({ agents }: { agents: readonly AgentStats[] }) {
                 </TableHead>
               ) : (
                 <TableCell key={key} data-column={key} className="text-right tabular-nums">
-                  {cell(row[key], kind)}
+                  {cell(row[key], kind, locale)}
                 </TableCell>
               ),
             )}
@@ -124,7 +129,7 @@ export function AgentTable({ agents }: { agents: readonly AgentStats[] }) {
               </TableHead>
             ) : (
               <TableCell key={key} data-column={key} className="text-right tabular-nums">
-                {cell(totals[key], kind)}
+                {cell(totals[key], kind, locale)}
               </TableCell>
             ),
           )}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { BucketCounts, ExternalNumberStats } from '@/lib/model/stats';
 import { formatCount } from '@/components/ui/format';
 import {
@@ -29,6 +29,7 @@ function sumKnown(values: (number | null)[]): number | null {
 /** Today's calls per external (trunk) number, busiest first, with a totals row. */
 export function ExternalNumbersTable({ numbers }: { numbers: readonly ExternalNumberStats[] }) {
   const t = useTranslations('numbersTable');
+  const locale = useLocale();
   if (numbers.length === 0) return <p className="text-sm text-muted">{t('none')}</p>;
   const columns = (Object.keys(pick) as Column[]).filter((column) =>
     numbers.some((n) => pick[column](n) !== null),
@@ -62,7 +63,7 @@ export function ExternalNumbersTable({ numbers }: { numbers: readonly ExternalNu
             </TableHead>
             {columns.map((column) => (
               <TableCell key={column} data-column={column} className="text-right tabular-nums">
-                {formatCount(pick[column](entry), '—')}
+                {formatCount(pick[column](entry), '—', locale)}
               </TableCell>
             ))}
           </TableRow>
@@ -75,7 +76,7 @@ export function ExternalNumbersTable({ numbers }: { numbers: readonly ExternalNu
           </TableHead>
           {columns.map((column) => (
             <TableCell key={column} data-column={column} className="text-right tabular-nums">
-              {formatCount(sumKnown(numbers.map(pick[column])), '—')}
+              {formatCount(sumKnown(numbers.map(pick[column])), '—', locale)}
             </TableCell>
           ))}
         </TableRow>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatDuration } from '@/components/ui/format';
 import { QueuePanel } from './queue-panel';
@@ -11,6 +11,7 @@ import type { LiveSource } from './use-live-source';
 /** The live half of a source page: every queue with its waiting callers and agent states. */
 export function LiveQueuesSection({ live }: { live: LiveSource }) {
   const t = useTranslations('source');
+  const locale = useLocale();
   const seen = useAgentStates(live.data, live.receivedAtMs);
   const { data, error, freshness } = live;
 
@@ -35,7 +36,7 @@ export function LiveQueuesSection({ live }: { live: LiveSource }) {
       {freshness.stale && (
         <StaleNotice title={t('staleTitle')}>
           {t('staleText', {
-            age: formatDuration(freshness.ageSeconds),
+            age: formatDuration(freshness.ageSeconds, locale),
             reason: freshness.reason ?? '—',
           })}
         </StaleNotice>

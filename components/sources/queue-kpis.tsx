@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { LiveQueue } from '@/lib/model/live-queues';
 import { defaultThresholds, toneClasses, toneFor } from '@/components/tiles/thresholds';
 import { formatCount, formatPercent, formatSeconds } from '@/components/ui/format';
@@ -9,6 +9,7 @@ import { KpiCard } from './kpi-card';
 /** Today's KPIs of one queue, each with its formula; `—` where the source cannot tell. */
 export function QueueKpis({ queue, ageSeconds }: { queue: LiveQueue; ageSeconds: number }) {
   const t = useTranslations('kpiCard');
+  const locale = useLocale();
   const unknown = '—';
   const { today } = queue;
   // The longest wait keeps counting between updates, like the waiting list beside it.
@@ -19,16 +20,16 @@ export function QueueKpis({ queue, ageSeconds }: { queue: LiveQueue; ageSeconds:
   return (
     <div className="grid grid-cols-[repeat(auto-fit,minmax(9.5rem,1fr))] gap-3">
       <KpiCard id="answered" label={t('answered')} formula={t('answeredFormula')}>
-        {formatCount(today.answered, unknown)}
+        {formatCount(today.answered, unknown, locale)}
       </KpiCard>
       <KpiCard id="unanswered" label={t('unanswered')} formula={t('unansweredFormula')}>
-        {formatCount(today.unanswered, unknown)}
+        {formatCount(today.unanswered, unknown, locale)}
       </KpiCard>
       <KpiCard id="abandon-rate" label={t('abandonRate')} formula={t('abandonRateFormula')}>
-        {formatPercent(today.abandonRate, unknown)}
+        {formatPercent(today.abandonRate, unknown, locale)}
       </KpiCard>
       <KpiCard id="avg-wait" label={t('avgWait')} formula={t('avgWaitFormula')}>
-        {formatSeconds(today.avgWaitSeconds, unknown)}
+        {formatSeconds(today.avgWaitSeconds, unknown, locale)}
       </KpiCard>
       <KpiCard
         id="longest-wait"
@@ -36,13 +37,13 @@ export function QueueKpis({ queue, ageSeconds }: { queue: LiveQueue; ageSeconds:
         formula={t('longestWaitFormula')}
         className={toneClasses[toneFor(longest, defaultThresholds.longestWaitSeconds)]}
       >
-        {formatSeconds(longest, unknown)}
+        {formatSeconds(longest, unknown, locale)}
       </KpiCard>
       <KpiCard id="avg-talk" label={t('avgTalk')} formula={t('avgTalkFormula')}>
-        {formatSeconds(today.avgTalkSeconds, unknown)}
+        {formatSeconds(today.avgTalkSeconds, unknown, locale)}
       </KpiCard>
       <KpiCard id="service-level" label={t('serviceLevel')} formula={t('serviceLevelFormula')}>
-        {formatPercent(today.serviceLevel, unknown)}
+        {formatPercent(today.serviceLevel, unknown, locale)}
       </KpiCard>
     </div>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { SourceInfo } from '@/lib/model/source';
 import { formatDuration } from '@/components/ui/format';
 import { cn } from '@/components/ui/cn';
@@ -27,6 +27,7 @@ export function SourceHealthStrip({
   className?: string;
 }) {
   const t = useTranslations('health');
+  const locale = useLocale();
   const now = useNow();
   const sinceSuccess = secondsSince(source.health.lastSuccessAt, now);
   return (
@@ -43,13 +44,13 @@ export function SourceHealthStrip({
       <span>
         {sinceSuccess === null
           ? t('neverSucceeded')
-          : t('lastSuccess', { age: formatDuration(sinceSuccess) })}
+          : t('lastSuccess', { age: formatDuration(sinceSuccess, locale) })}
       </span>
       <span data-testid="data-age" className={cn(freshness?.stale && 'font-medium text-warn')}>
         {freshness === null
           ? t('noData')
           : t(freshness.stale ? 'dataStale' : 'dataAge', {
-              age: formatDuration(freshness.ageSeconds),
+              age: formatDuration(freshness.ageSeconds, locale),
             })}
       </span>
       {source.health.lastError && source.health.status !== 'ok' && (

@@ -2,7 +2,7 @@
 
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { SeriesPoint } from '@/lib/model/stats';
 import { seriesQuery, summaryRefreshMs } from '@/lib/queries/stats';
 import { CallsChart } from '@/components/charts/calls-chart';
@@ -14,6 +14,7 @@ import { StatsBlock } from './stats-block';
 /** Today's calls by hour against the same weekday's average over the previous four weeks. */
 export function TodayChart({ sourceId, today }: { sourceId: string; today: string }) {
   const t = useTranslations('todayChart');
+  const locale = useLocale();
   const [mode, setMode] = useState<CallsChartMode>('direction');
   const todayQuery = useQuery({
     ...seriesQuery(sourceId, 'hour', { from: today, to: today }),
@@ -38,12 +39,13 @@ export function TodayChart({ sourceId, today }: { sourceId: string; today: strin
         ? callsChartData(points, {
             mode,
             bucket: 'hour',
+            locale,
             comparison: weekPoints.length > 0 ? sameWeekdayAverage(points, weekPoints) : undefined,
           })
         : undefined,
     // weekPoints is rebuilt each render; weeksKey says when its contents changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [points, mode, weeksKey],
+    [points, mode, weeksKey, locale],
   );
 
   const comparisonLabel =

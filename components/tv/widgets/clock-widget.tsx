@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { useNow } from '@/components/ui/use-now';
 import type { Widget } from '@/lib/model/board';
 import { useTv } from '../tv-context';
@@ -11,15 +11,16 @@ type Config = Extract<Widget, { kind: 'clock' }>;
 /** The time in the widget's zone, else the board's first source's zone (the call center's). */
 export function ClockWidget({ widget }: { widget: Config }) {
   const t = useTranslations('tv');
+  const locale = useLocale();
   const { sources } = useTv();
   const now = useNow();
   const timeZone = widget.timezone ?? Object.values(sources)[0]?.timezone;
-  const time = new Intl.DateTimeFormat('en-GB', {
+  const time = new Intl.DateTimeFormat(locale, {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
   }).format(now);
-  const date = new Intl.DateTimeFormat('en-GB', {
+  const date = new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'long',
     day: 'numeric',
