@@ -8,6 +8,7 @@ import { agentRows } from '@/lib/reports/table-rows';
 import { exportTable } from '@/lib/reports/table-export';
 import { statsRequest, type ReportState } from '@/lib/reports/url-state';
 import { ExportButtons } from './export-buttons';
+import { useFileWords } from './use-file-words';
 import { EmptyBlock, ErrorBlock, FetchingNote, LoadingBlock, StaleNote } from './query-status';
 import { AbsentNote, ReportCard } from './report-card';
 import { SortableTable } from './sortable-table';
@@ -28,6 +29,7 @@ export function AgentsCard({ state }: { state: ReportState }) {
 
 function Agents({ state }: { state: ReportState }) {
   const t = useTranslations('reports');
+  const words = useFileWords();
   const locale = useLocale();
   const ta = useTranslations('reports.agents');
   const query = useQuery({ ...agentsQuery(state.source.id, statsRequest(state)), ...reportRetry });
@@ -41,7 +43,9 @@ function Agents({ state }: { state: ReportState }) {
         <ExportButtons
           what={title}
           kinds={['csv', 'xlsx']}
-          onExport={(kind) => exportTable(state, 'agents', kind === 'xlsx' ? 'xlsx' : 'csv')}
+          onExport={(kind) =>
+            exportTable(state, 'agents', kind === 'xlsx' ? 'xlsx' : 'csv', undefined, words)
+          }
         />
       }
     >

@@ -18,6 +18,7 @@ import { saveBlob } from '@/lib/reports/save-file';
 import { exportTable } from '@/lib/reports/table-export';
 import { chartModes, statsRequest, type ReportState } from '@/lib/reports/url-state';
 import { ExportButtons, type ExportKind } from './export-buttons';
+import { useFileWords } from './use-file-words';
 import { EmptyBlock, ErrorBlock, FetchingNote, LoadingBlock, StaleNote } from './query-status';
 import { AbsentNote, ReportCard } from './report-card';
 import { useExportHeader } from './use-export-header';
@@ -59,6 +60,7 @@ function SeriesCard({
 }) {
   const t = useTranslations('reports');
   const locale = useLocale();
+  const words = useFileWords();
   const header = useExportHeader(state);
   const stage = useRef<HTMLDivElement>(null);
   const query = useQuery({
@@ -71,7 +73,7 @@ function SeriesCard({
   const chartable = Boolean(data && !seriesIsEmpty(data.points));
 
   async function onExport(kind: ExportKind) {
-    if (kind === 'csv' || kind === 'xlsx') return exportTable(state, 'series', kind, bucket);
+    if (kind === 'csv' || kind === 'xlsx') return exportTable(state, 'series', kind, bucket, words);
     if (!data || !stage.current) return;
     const image = chartImage(stage.current, mode, data, bucket, header(title), t);
     const name = exportFileName({
@@ -80,6 +82,7 @@ function SeriesCard({
       detail: `${bucket}-${mode}`,
       range: state.range,
       extension: kind === 'svg' ? 'svg' : 'png',
+      words,
     });
     if (kind === 'svg') saveBlob(new Blob([image.markup], { type: 'image/svg+xml' }), name);
     else saveBlob(await svgToPng(image.markup, image.width, image.height), name);

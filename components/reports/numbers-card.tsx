@@ -8,6 +8,7 @@ import { numberRows } from '@/lib/reports/table-rows';
 import { exportTable } from '@/lib/reports/table-export';
 import { statsRequest, type ReportState } from '@/lib/reports/url-state';
 import { ExportButtons } from './export-buttons';
+import { useFileWords } from './use-file-words';
 import { EmptyBlock, ErrorBlock, FetchingNote, LoadingBlock, StaleNote } from './query-status';
 import { AbsentNote, ReportCard } from './report-card';
 import { SortableTable } from './sortable-table';
@@ -28,6 +29,7 @@ export function NumbersCard({ state }: { state: ReportState }) {
 
 function Numbers({ state }: { state: ReportState }) {
   const t = useTranslations('reports');
+  const words = useFileWords();
   const locale = useLocale();
   const tn = useTranslations('reports.numbers');
   const query = useQuery({
@@ -45,7 +47,13 @@ function Numbers({ state }: { state: ReportState }) {
           what={title}
           kinds={['csv', 'xlsx']}
           onExport={(kind) =>
-            exportTable(state, 'external-numbers', kind === 'xlsx' ? 'xlsx' : 'csv')
+            exportTable(
+              state,
+              'external-numbers',
+              kind === 'xlsx' ? 'xlsx' : 'csv',
+              undefined,
+              words,
+            )
           }
         />
       }

@@ -12,6 +12,7 @@ import { agentRows, numberRows, sortRows, totalRow, type Cell } from '@/lib/repo
 import { statsRequest, type ReportState } from '@/lib/reports/url-state';
 import { chartImage } from './calls-card';
 import { ExportButtons } from './export-buttons';
+import { useFileWords } from './use-file-words';
 import type { Column } from './sortable-table';
 import { agentColumns, numberColumns } from './table-columns';
 import { useExportHeader } from './use-export-header';
@@ -22,6 +23,7 @@ const unknown = '—';
 export function ReportPdfButton({ state }: { state: ReportState }) {
   const t = useTranslations('reports');
   const locale = useLocale();
+  const words = useFileWords();
   const header = useExportHeader(state);
   const client = useQueryClient();
   const request = statsRequest(state);
@@ -117,6 +119,7 @@ export function ReportPdfButton({ state }: { state: ReportState }) {
         detail: state.bucket,
         range: state.range,
         extension: 'pdf',
+        words,
       }),
     );
   }

@@ -10,6 +10,7 @@ import { summaryIsEmpty, summaryRows } from '@/lib/reports/summary';
 import { exportTable } from '@/lib/reports/table-export';
 import { statsRequest, type ReportState } from '@/lib/reports/url-state';
 import { ExportButtons } from './export-buttons';
+import { useFileWords } from './use-file-words';
 import { EmptyBlock, ErrorBlock, FetchingNote, LoadingBlock, StaleNote } from './query-status';
 import { AbsentNote, ReportCard } from './report-card';
 
@@ -30,6 +31,7 @@ export function SummaryCard({ state }: { state: ReportState }) {
 
 function Summary({ state }: { state: ReportState }) {
   const t = useTranslations('reports');
+  const words = useFileWords();
   const locale = useLocale();
   const seconds = (value: number | null) =>
     value === null ? unknown : formatDuration(value, locale);
@@ -44,7 +46,9 @@ function Summary({ state }: { state: ReportState }) {
         <ExportButtons
           what={title}
           kinds={['csv', 'xlsx']}
-          onExport={(kind) => exportTable(state, 'summary', kind === 'xlsx' ? 'xlsx' : 'csv')}
+          onExport={(kind) =>
+            exportTable(state, 'summary', kind === 'xlsx' ? 'xlsx' : 'csv', undefined, words)
+          }
         />
       }
     >
