@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'use-intl';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatDuration } from '@/components/ui/format';
 import { QueuePanel } from './queue-panel';
+import { QueuesAnnouncer } from './queues-announcer';
 import { StaleNotice } from './stale-notice';
 import { useAgentStates } from './use-agent-states';
 import type { LiveSource } from './use-live-source';
@@ -41,6 +42,7 @@ export function LiveQueuesSection({ live }: { live: LiveSource }) {
           })}
         </StaleNotice>
       )}
+      <QueuesAnnouncer queues={data.queues} />
       {data.queues.length === 0 && <p className="text-muted">{t('noQueues')}</p>}
       {data.queues.map((queue) => (
         <QueuePanel
