@@ -269,7 +269,8 @@ test('the whole report downloads as one PDF with title, source and period', asyn
   });
   expect(text).toContain('Call report');
   expect(text).toContain('HQ call center');
-  expect(text).toContain(`Period: ${from} - ${to}`);
+  // The embedded Unicode font prints the period's en dash as it is (Helvetica needed a hyphen).
+  expect(text).toContain(`Period: ${from} – ${to}`);
   expect(text).toContain('Time zone: Asia/Tashkent');
   expect(text).toContain('Calls by direction');
   expect(text).toContain('Agents');
