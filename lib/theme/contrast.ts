@@ -49,3 +49,18 @@ export function contrastRatio(a: string, b: string): number {
   ];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+function linearToSrgb(v: number): number {
+  const c = v <= 0.0031308 ? v * 12.92 : 1.055 * v ** (1 / 2.4) - 0.055;
+  return Math.round(Math.min(1, Math.max(0, c)) * 255);
+}
+
+/** `color` at `alpha` painted over `background` (as browsers blend: in gamma-encoded sRGB). */
+export function compositeOver(color: string, alpha: number, background: string): string {
+  const fg = linearRgb(color).map(linearToSrgb);
+  const bg = linearRgb(background).map(linearToSrgb);
+  return `#${fg
+    .map((c, i) => Math.round(c * alpha + (bg[i] ?? 0) * (1 - alpha)))
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')}`;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '@/lib/theme/contrast';
+import { compositeOver, contrastRatio } from '@/lib/theme/contrast';
 
 const css = readFileSync(join(__dirname, '..', '..', 'app', 'globals.css'), 'utf8');
 
@@ -47,6 +47,16 @@ describe('theme tokens', () => {
       expect(
         contrastRatio(theme['accent-foreground'] ?? '', theme['accent-strong'] ?? ''),
       ).toBeGreaterThanOrEqual(4.5);
+    });
+
+    it(`${name}: status badges (text on a 15 % tint of its colour) read at 4.5:1`, () => {
+      for (const tone of ['ok', 'warn', 'alert', 'accent']) {
+        for (const bg of backgrounds) {
+          const tint = compositeOver(theme[tone] ?? '', 0.15, theme[bg] ?? '');
+          const ratio = contrastRatio(theme[tone] ?? '', tint);
+          expect(ratio, `${tone} on its tint over ${bg}`).toBeGreaterThanOrEqual(4.5);
+        }
+      }
     });
 
     it(`${name}: focus ring, control borders and chart colours reach 3:1 (WCAG 1.4.11)`, () => {
