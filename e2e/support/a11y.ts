@@ -6,6 +6,8 @@ import {
   type Page,
 } from '@playwright/test';
 import en from '../../messages/en.json';
+import ru from '../../messages/ru.json';
+import uz from '../../messages/uz.json';
 import { appUrl, storageStatePath } from '../env';
 
 export const languages = ['en', 'ru', 'uz'] as const;
@@ -76,22 +78,32 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
 /** Every message key (what use-intl prints for a missing message). */
 export const messageKeys = leaves(en).map(([path]) => path);
 
+const literals = (tree: Tree) =>
+  leaves(tree)
+    .filter(([, value]) => !/,\s*(plural|select)/.test(value))
+    .flatMap(([, value]) => value.split(/\{[^}]*\}/))
+    .map((part) =>
+      part
+        .replace(/[.:…,;()“”"'·—–-]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+
+// Words the other languages use as they are (product and format names), never a sign of English.
+const shared = new Set([...literals(ru), ...literals(uz)].flatMap((part) => part.split(' ')));
+
 /**
- * Literal English phrases of the message file, at least two words long, that a page in another
- * language must not show: the text between placeholders, plural and select forms left out.
+ * Literal English phrases of the message file that a page in another language must not show: the
+ * text between placeholders (plural and select forms left out), whole phrases of two words or
+ * more, and single words of five letters or more that no other language shares.
  */
 export const englishPhrases = [
   ...new Set(
-    leaves(en)
-      .filter(([, value]) => !/,\s*(plural|select)/.test(value))
-      .flatMap(([, value]) => value.split(/\{[^}]*\}/))
-      .map((part) =>
-        part
-          .replace(/[.:…,;()“”"'·—–-]+/g, ' ')
-          .replace(/\s+/g, ' ')
-          .trim(),
-      )
-      .filter((part) => /^[A-Za-z]+( [A-Za-z']+)+$/.test(part) && part.length >= 8),
+    literals(en).filter(
+      (part) =>
+        (/^[A-Za-z]+( [A-Za-z']+)+$/.test(part) && part.length >= 8) ||
+        (/^[A-Za-z]{5,}$/.test(part) && !shared.has(part)),
+    ),
   ),
 ];
 
@@ -104,7 +116,9 @@ export async function expectNoEnglish(page: Page, where: string, data: readonly 
   let text = await screenText(page);
   // Names from the configuration and the simulator are data, not interface.
   for (const name of data) text = text.split(name).join(' ');
-  const phrases = englishPhrases.filter((phrase) => text.includes(phrase));
+  const phrases = englishPhrases.filter((phrase) =>
+    new RegExp(`(^|[^\\p{L}])${phrase}($|[^\\p{L}])`, 'u').test(text),
+  );
   const keys = messageKeys.filter((key) => key.includes('.') && text.includes(key));
   expect({ where, phrases, keys }).toEqual({ where, phrases: [], keys: [] });
 }
