@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'use-intl';
 import type { SourceInfo } from '@/lib/model/source';
 import { formatDuration } from '@/components/ui/format';
 import { cn } from '@/components/ui/cn';
+import { Tooltip } from '@/components/ui/tooltip';
 import { useNow } from '@/components/ui/use-now';
 import { secondsSince } from './data-age';
 import { HealthBadge } from './health-badge';
@@ -54,9 +55,12 @@ export function SourceHealthStrip({
             })}
       </span>
       {source.health.lastError && source.health.status !== 'ok' && (
-        <span className="min-w-0 truncate" title={source.health.lastError}>
-          {t('lastError', { error: source.health.lastError })}
-        </span>
+        // Truncated to one line; the whole error opens on hover and on keyboard focus.
+        <Tooltip content={source.health.lastError} className="min-w-0" side="bottom">
+          <span className="min-w-0 truncate">
+            {t('lastError', { error: source.health.lastError })}
+          </span>
+        </Tooltip>
       )}
     </div>
   );
