@@ -72,16 +72,17 @@ test('a TV board with its own language shows it whatever the screen prefers', as
   browser,
   request,
 }) => {
-  const hq = await (await request.get('/api/v1/admin/boards/hq')).json();
-  const board = { ...hq, id: 'hq-ru', name: 'HQ RU', locale: 'ru' };
+  const hq = await (await request.get('/api/v1/admin/boards/hq-tv')).json();
+  const board = { ...hq, id: 'hq-tv-ru', name: 'HQ RU', locale: 'ru' };
   expect((await request.post('/api/v1/admin/boards', { data: board })).ok()).toBe(true);
   // The viewer's own choice is Uzbek: the board's Russian wins on its screen, not elsewhere.
   const context = await contextFor(browser, { language: 'uz', theme: 'light', signedIn: true });
   const page = await context.newPage();
-  await openSettled(page, '/tv/hq-ru');
+  await openSettled(page, '/tv/hq-tv-ru');
+  await expect(page.getByTestId('tv-board')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByTestId('tv-board')).toContainText(ru.tv.clock);
-  await openSettled(page, '/tv/hq');
+  await openSettled(page, '/tv/hq-tv');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uz');
   await expect(page.getByTestId('tv-board')).not.toContainText(ru.tv.clock);
   await context.close();

@@ -301,7 +301,7 @@ test('an upstream failure shows what failed and a retry that recovers', async ({
     .toBe(200);
   await expect(error).toBeVisible();
   await error.getByRole('button', { name: 'Retry' }).click();
-  await expect(reports.figure('incoming', 'total')).toHaveText(/^\d+$/, { timeout: 30_000 });
+  await expect(reports.figure('incoming', 'total')).toHaveText(/^\d[\d,]*$/, { timeout: 30_000 });
 });
 
 test('a slow report says that it is working and for how long', async ({ page }) => {
@@ -312,7 +312,7 @@ test('a slow report says that it is working and for how long', async ({ page }) 
   await expect(fetching).toHaveText(/Fetching… [0-9]+ s/);
   await expect(fetching).toHaveText(/Fetching… [2-9] s/, { timeout: 10_000 });
   await sim.clearFaults();
-  await expect(reports.figure('incoming', 'total')).toHaveText(/^\d+$/, { timeout: 60_000 });
+  await expect(reports.figure('incoming', 'total')).toHaveText(/^\d[\d,]*$/, { timeout: 60_000 });
 });
 
 test('a period without calls says so', async ({ page }) => {

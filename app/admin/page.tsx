@@ -6,6 +6,7 @@ import { ScreensPanel } from '@/components/admin/screens-panel';
 import { AppHeader } from '@/components/layout/app-header';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { serverTranslator } from '@/lib/i18n/server';
+import { requestLocale } from '@/lib/i18n/request-locale';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export default async function AdminPage() {
   const caller = await sessionCaller(getAppContext().config.auth);
   if (!caller) redirect('/login?callbackUrl=%2Fadmin');
-  const t = serverTranslator('admin');
+  const t = serverTranslator('admin', await requestLocale());
   return (
     <>
       <AppHeader userName={caller.name} />

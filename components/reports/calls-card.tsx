@@ -95,6 +95,7 @@ function SeriesCard({
       actions={
         <div className="flex flex-wrap items-start gap-3">
           <Tabs
+            panels={false}
             defaultValue={mode}
             value={mode}
             onValueChange={(next) => onModeChange(next === 'outcome' ? 'outcome' : 'direction')}

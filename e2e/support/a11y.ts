@@ -21,7 +21,7 @@ export const signedInPages = [
   '/sources/hq',
   '/reports?source=hq&preset=yesterday&bucket=day',
   '/admin',
-  '/tv/hq',
+  '/tv/hq-tv',
 ];
 
 /** A browser context in a language and theme, signed in (the setup project's state) or not. */
@@ -46,7 +46,10 @@ export async function contextFor(
 /** Opens `path` and waits until its data has arrived: no skeletons or busy sections left. */
 export async function openSettled(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await page.locator('main, [data-testid="tv-board"]').first().waitFor();
+  await page
+    .locator(path.startsWith('/tv/') ? '[data-testid="tv-board"]' : 'main')
+    .first()
+    .waitFor();
   await page.waitForFunction(
     () =>
       !document.querySelector('[aria-busy="true"], .animate-pulse') &&
