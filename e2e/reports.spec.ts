@@ -107,10 +107,10 @@ test('figures on the page equal the API for the same range', async ({ page, requ
   const incoming = summary.incoming;
   expect(incoming).not.toBeNull();
   await expect(reports.figure('incoming', 'total')).toHaveText(
-    formatCount(incoming?.total ?? null, '—'),
+    formatCount(incoming?.total ?? null, '—', 'en'),
   );
   await expect(reports.figure('incoming', 'answered')).toHaveText(
-    formatCount(incoming?.answered ?? null, '—'),
+    formatCount(incoming?.answered ?? null, '—', 'en'),
   );
 
   const { agents } = await api<{ agents: AgentJson[] }>(
@@ -122,7 +122,7 @@ test('figures on the page equal the API for the same range', async ({ page, requ
   const calls = agents.reduce((sum, agent) => sum + (agent.incoming?.calls ?? 0), 0);
   const totals = reports.agentsTable.getByTestId('totals-row').locator('td');
   await expect(totals.nth(0)).toHaveText(`Totals (${agents.length})`);
-  await expect(totals.nth(2)).toHaveText(formatCount(calls, '—'));
+  await expect(totals.nth(2)).toHaveText(formatCount(calls, '—', 'en'));
 
   // Search narrows the table and its totals.
   const first = agents[0];

@@ -31,7 +31,7 @@ function numberFormat(locale: string, fractionDigits: number): Intl.NumberFormat
 }
 
 /** "42 s", "3 min 05 s", "1 h 02 min" (ru "3 мин 05 с", uz "1 soat 02 daq"): compact durations. */
-export function formatDuration(totalSeconds: number, locale = 'en'): string {
+export function formatDuration(totalSeconds: number, locale: string): string {
   const u = unitsFor(locale);
   const seconds = Math.max(0, Math.round(totalSeconds));
   if (seconds < 60) return `${seconds} ${u.s}`;
@@ -42,26 +42,26 @@ export function formatDuration(totalSeconds: number, locale = 'en'): string {
 }
 
 /** A whole number with the language's digit grouping: "12,345", ru "12 345". */
-export function formatNumber(value: number, locale = 'en'): string {
+export function formatNumber(value: number, locale: string): string {
   return numberFormat(locale, 0).format(value);
 }
 
 /** A count or the placeholder when the source cannot tell (null is never shown as 0). */
-export function formatCount(value: number | null, unknown: string, locale = 'en'): string {
+export function formatCount(value: number | null, unknown: string, locale: string): string {
   return value === null ? unknown : formatNumber(value, locale);
 }
 
 /** "12.5 %" (one decimal; ru and uz "12,5 %"), or the placeholder when the source cannot tell. */
-export function formatPercent(value: number | null, unknown: string, locale = 'en'): string {
+export function formatPercent(value: number | null, unknown: string, locale: string): string {
   return value === null ? unknown : `${numberFormat(locale, 1).format(value)} %`;
 }
 
 /** A duration, or the placeholder when the source cannot tell. */
-export function formatSeconds(value: number | null, unknown: string, locale = 'en'): string {
+export function formatSeconds(value: number | null, unknown: string, locale: string): string {
   return value === null ? unknown : formatDuration(value, locale);
 }
 
 /** A moment as date and time in the language's order, in the viewer's zone: admin lists. */
-export function formatDateTime(iso: string, locale = 'en'): string {
+export function formatDateTime(iso: string, locale: string): string {
   return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }

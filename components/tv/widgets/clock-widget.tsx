@@ -19,6 +19,8 @@ export function ClockWidget({ widget }: { widget: Config }) {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
+    // A wall clock reads 24-hour in every language; "04:05 AM" would not fit the tile.
+    hourCycle: 'h23',
   }).format(now);
   const date = new Intl.DateTimeFormat(locale, {
     timeZone,

@@ -16,7 +16,7 @@ export function formatKpi(
   value: number | null,
   metric: KpiMetric,
   unknown: string,
-  locale = 'en',
+  locale: string,
 ): string {
   if (value === null) return unknown;
   const unit = kpiUnit[metric];
