@@ -32,7 +32,6 @@ function FetchingClock({
   failureReason: Error | null;
 }) {
   const t = useTranslations('reports.status');
-  const locale = useLocale();
   const [since] = useState(() => Date.now());
   const now = useNow(1000);
   const seconds = Math.max(0, Math.round((now - since) / 1000));
@@ -74,7 +73,6 @@ export function ErrorBlock({
   onRetry: () => void;
 }) {
   const t = useTranslations('reports.status');
-  const locale = useLocale();
   return (
     <div
       role="alert"
