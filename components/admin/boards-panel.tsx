@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
 import { z } from 'zod';
+import { formatDateTime } from '@/components/ui/format';
 import { adminWrite, boardsQuery } from '@/lib/queries/admin';
 import {
   AdminButton,
@@ -75,7 +76,7 @@ export function BoardsPanel() {
               <Cell>
                 <BoardLanguage id={board.id} name={board.name} locale={board.locale} />
               </Cell>
-              <Cell className="text-muted">{new Date(board.updatedAt).toLocaleString(locale)}</Cell>
+              <Cell className="text-muted">{formatDateTime(board.updatedAt, locale)}</Cell>
               <Cell className="flex gap-2">
                 <a className={linkButtonClass} href={`/tv/${board.id}`}>
                   {t('open')}

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
 import { z } from 'zod';
-import { formatDuration } from '@/components/ui/format';
+import { formatDateTime, formatDuration } from '@/components/ui/format';
 import { useNow } from '@/components/ui/use-now';
 import { CreatedDisplayLink } from '@/lib/model/admin';
 import { adminWrite, boardsQuery, displayLinksQuery } from '@/lib/queries/admin';
@@ -148,11 +148,9 @@ export function LinksPanel() {
               <Row key={link.id} data-testid="admin-link-row">
                 <Cell className="font-medium">{link.name}</Cell>
                 <Cell className="font-mono text-muted">{link.boardId}</Cell>
+                <Cell className="text-muted">{formatDateTime(link.createdAt, locale)}</Cell>
                 <Cell className="text-muted">
-                  {new Date(link.createdAt).toLocaleString(locale)}
-                </Cell>
-                <Cell className="text-muted">
-                  {link.expiresAt ? new Date(link.expiresAt).toLocaleString(locale) : t('never')}
+                  {link.expiresAt ? formatDateTime(link.expiresAt, locale) : t('never')}
                 </Cell>
                 <Cell>{age(link.lastSeenAt)}</Cell>
                 <Cell className={status === 'active' ? 'text-ok' : 'text-muted'}>{t(status)}</Cell>

@@ -1,3 +1,5 @@
+import { numberLocale } from './calendar';
+
 /**
  * Figures as each language writes them: digit grouping and decimal comma from Intl, and duration
  * units from a fixed table (Intl.DurationFormat is missing on Node 20, and the server and the
@@ -21,7 +23,7 @@ function numberFormat(locale: string, fractionDigits: number): Intl.NumberFormat
   const key = `${locale}:${fractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, {
+    format = new Intl.NumberFormat(numberLocale(locale), {
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
     });
@@ -61,7 +63,4 @@ export function formatSeconds(value: number | null, unknown: string, locale: str
   return value === null ? unknown : formatDuration(value, locale);
 }
 
-/** A moment as date and time in the language's order, in the viewer's zone: admin lists. */
-export function formatDateTime(iso: string, locale: string): string {
-  return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
-}
+export { formatDateTime } from './calendar';

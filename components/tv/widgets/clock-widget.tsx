@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'use-intl';
+import { formatWeekdayDate } from '@/components/ui/calendar';
 import { useNow } from '@/components/ui/use-now';
 import type { Widget } from '@/lib/model/board';
 import { useTv } from '../tv-context';
@@ -22,12 +23,7 @@ export function ClockWidget({ widget }: { widget: Config }) {
     // A wall clock reads 24-hour in every language; "04:05 AM" would not fit the tile.
     hourCycle: 'h23',
   }).format(now);
-  const date = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  }).format(now);
+  const date = formatWeekdayDate(now, timeZone, locale);
   return (
     <WidgetFrame widget={widget} title={widget.title ?? t('clock')} freshness={null}>
       <div className="flex flex-1 flex-col justify-center" suppressHydrationWarning>
