@@ -5,16 +5,20 @@ import { useState, type ReactNode } from 'react';
 import { IntlProvider } from 'use-intl';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/lib/i18n/messages';
+import { ThemeContext } from '@/components/ui/theme-context';
+import type { ThemeChoice } from '@/lib/theme/themes';
 
-/** Browser-side providers: one QueryClient per browser tab, and this person's UI strings. */
+/** Browser-side providers: one QueryClient per browser tab, and this person's UI strings and theme. */
 export function Providers({
   children,
   locale,
   messages,
+  theme,
 }: {
   children: ReactNode;
   locale: Locale;
   messages: Messages;
+  theme: ThemeChoice;
 }) {
   const [queryClient] = useState(
     () =>
@@ -24,7 +28,9 @@ export function Providers({
   );
   return (
     <IntlProvider locale={locale} messages={messages} timeZone="UTC">
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <ThemeContext value={theme}>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </ThemeContext>
     </IntlProvider>
   );
 }

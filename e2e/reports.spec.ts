@@ -6,6 +6,7 @@ import { createSimControl } from '../sim/control-client';
 import { headerHeight } from '../lib/reports/export-header';
 import { simUrl } from './env';
 import { ReportsPage } from './pages/reports-page';
+import { formatCount } from '../components/ui/format';
 
 const sim = createSimControl(simUrl);
 
@@ -105,8 +106,12 @@ test('figures on the page equal the API for the same range', async ({ page, requ
   );
   const incoming = summary.incoming;
   expect(incoming).not.toBeNull();
-  await expect(reports.figure('incoming', 'total')).toHaveText(String(incoming?.total));
-  await expect(reports.figure('incoming', 'answered')).toHaveText(String(incoming?.answered));
+  await expect(reports.figure('incoming', 'total')).toHaveText(
+    formatCount(incoming?.total ?? null, '—', 'en'),
+  );
+  await expect(reports.figure('incoming', 'answered')).toHaveText(
+    formatCount(incoming?.answered ?? null, '—', 'en'),
+  );
 
   const { agents } = await api<{ agents: AgentJson[] }>(
     request,
@@ -117,7 +122,7 @@ test('figures on the page equal the API for the same range', async ({ page, requ
   const calls = agents.reduce((sum, agent) => sum + (agent.incoming?.calls ?? 0), 0);
   const totals = reports.agentsTable.getByTestId('totals-row').locator('td');
   await expect(totals.nth(0)).toHaveText(`Totals (${agents.length})`);
-  await expect(totals.nth(2)).toHaveText(String(calls));
+  await expect(totals.nth(2)).toHaveText(formatCount(calls, '—', 'en'));
 
   // Search narrows the table and its totals.
   const first = agents[0];
@@ -264,7 +269,8 @@ test('the whole report downloads as one PDF with title, source and period', asyn
   });
   expect(text).toContain('Call report');
   expect(text).toContain('HQ call center');
-  expect(text).toContain(`Period: ${from} - ${to}`);
+  // The embedded Unicode font prints the period's en dash as it is (Helvetica needed a hyphen).
+  expect(text).toContain(`Period: ${from} – ${to}`);
   expect(text).toContain('Time zone: Asia/Tashkent');
   expect(text).toContain('Calls by direction');
   expect(text).toContain('Agents');
@@ -295,7 +301,7 @@ test('an upstream failure shows what failed and a retry that recovers', async ({
     .toBe(200);
   await expect(error).toBeVisible();
   await error.getByRole('button', { name: 'Retry' }).click();
-  await expect(reports.figure('incoming', 'total')).toHaveText(/^\d+$/, { timeout: 30_000 });
+  await expect(reports.figure('incoming', 'total')).toHaveText(/^\d[\d,]*$/, { timeout: 30_000 });
 });
 
 test('a slow report says that it is working and for how long', async ({ page }) => {
@@ -306,7 +312,7 @@ test('a slow report says that it is working and for how long', async ({ page }) 
   await expect(fetching).toHaveText(/Fetching… [0-9]+ s/);
   await expect(fetching).toHaveText(/Fetching… [2-9] s/, { timeout: 10_000 });
   await sim.clearFaults();
-  await expect(reports.figure('incoming', 'total')).toHaveText(/^\d+$/, { timeout: 60_000 });
+  await expect(reports.figure('incoming', 'total')).toHaveText(/^\d[\d,]*$/, { timeout: 60_000 });
 });
 
 test('a period without calls says so', async ({ page }) => {

@@ -40,27 +40,27 @@ test('a tile leads to its source page, whose figures are the API’s', async ({ 
     for (const queue of now.queues) {
       const panel = source.queue(queue.name);
       await expect(source.kpi(panel, 'answered')).toHaveText(
-        formatCount(queue.today.answered, '—'),
+        formatCount(queue.today.answered, '—', 'en'),
         { timeout: 500 },
       );
       await expect(source.kpi(panel, 'unanswered')).toHaveText(
-        formatCount(queue.today.unanswered, '—'),
+        formatCount(queue.today.unanswered, '—', 'en'),
         { timeout: 500 },
       );
       await expect(source.kpi(panel, 'abandon-rate')).toHaveText(
-        formatPercent(queue.today.abandonRate, '—'),
+        formatPercent(queue.today.abandonRate, '—', 'en'),
         { timeout: 500 },
       );
       await expect(source.kpi(panel, 'avg-wait')).toHaveText(
-        formatSeconds(queue.today.avgWaitSeconds, '—'),
+        formatSeconds(queue.today.avgWaitSeconds, '—', 'en'),
         { timeout: 500 },
       );
       await expect(source.kpi(panel, 'avg-talk')).toHaveText(
-        formatSeconds(queue.today.avgTalkSeconds, '—'),
+        formatSeconds(queue.today.avgTalkSeconds, '—', 'en'),
         { timeout: 500 },
       );
       await expect(source.kpi(panel, 'service-level')).toHaveText(
-        formatPercent(queue.today.serviceLevel, '—'),
+        formatPercent(queue.today.serviceLevel, '—', 'en'),
         { timeout: 500 },
       );
       await expect(source.waitingCallers(panel)).toHaveCount(queue.waiting.length, {
@@ -88,14 +88,17 @@ test('a tile leads to its source page, whose figures are the API’s', async ({ 
     for (const agent of body.agents) {
       const row = source.agentRow(agent.id);
       await expect(source.cell(row, 'answered')).toHaveText(
-        formatCount(agent.incoming?.answered ?? null, '—'),
+        formatCount(agent.incoming?.answered ?? null, '—', 'en'),
         { timeout: 500 },
       );
       answered += agent.incoming?.answered ?? 0;
     }
-    await expect(source.cell(source.agentRow('totals'), 'answered')).toHaveText(String(answered), {
-      timeout: 500,
-    });
+    await expect(source.cell(source.agentRow('totals'), 'answered')).toHaveText(
+      formatCount(answered, '—', 'en'),
+      {
+        timeout: 500,
+      },
+    );
   }).toPass({ timeout: 60_000 });
 
   // The chart's table view holds today's hourly series, bucket for bucket.

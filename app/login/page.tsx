@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { SsoButton } from '@/components/auth/sso-button';
 import { LanguageSwitch } from '@/components/layout/language-switch';
+import { ThemeSwitch } from '@/components/layout/theme-switch';
 import { oidcSettingsFromEnv } from '@/lib/auth/oidc';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { sessionCaller } from '@/lib/auth/current-caller';
@@ -23,8 +24,9 @@ export default async function LoginPage({
   const sso = oidcSettingsFromEnv(process.env);
   return (
     <main className="relative flex min-h-screen items-center justify-center p-6">
-      <div className="absolute top-4 right-6 text-sm text-muted">
+      <div className="absolute top-4 right-6 flex gap-3 text-sm text-muted">
         <LanguageSwitch />
+        <ThemeSwitch />
       </div>
       <div className="w-full max-w-sm rounded-2xl border border-border bg-surface-raised p-8 shadow-xl">
         <h1 className="mb-6 text-2xl font-semibold">{t('title')}</h1>

@@ -6,12 +6,14 @@ import { ReportsView } from '@/components/reports/reports-view';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { roleMay } from '@/lib/auth/permissions';
 import { serverTranslator } from '@/lib/i18n/server';
+import { requestLocale } from '@/lib/i18n/request-locale';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ReportsPage() {
   const caller = await sessionCaller(getAppContext().config.auth);
   if (!caller) redirect('/login?callbackUrl=%2Freports');
+  const t = serverTranslator('accounts', await requestLocale());
   return (
     <>
       <AppHeader userName={caller.name} />
@@ -25,7 +27,7 @@ export default async function ReportsPage() {
         ) : (
           // The API refuses reports to this role anyway (403); say so instead of failing tiles.
           <p role="alert" data-testid="reports-forbidden" className="text-lg text-alert">
-            {serverTranslator('accounts')('reportsForbidden')}
+            {t('reportsForbidden')}
           </p>
         )}
       </main>

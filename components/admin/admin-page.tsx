@@ -4,6 +4,7 @@ import { AppHeader } from '@/components/layout/app-header';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { roleMay } from '@/lib/auth/permissions';
 import { serverTranslator } from '@/lib/i18n/server';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { getAppContext } from '@/lib/server/app-context';
 import { AdminNav, adminSections, type AdminSection } from './admin-nav';
 
@@ -18,8 +19,9 @@ export async function AdminPage({
   const caller = await sessionCaller(getAppContext().config.auth);
   const path = adminSections.find(({ key }) => key === section)?.href ?? '/admin';
   if (!caller) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  const t = serverTranslator('admin');
-  const a = serverTranslator('accounts');
+  const locale = await requestLocale();
+  const t = serverTranslator('admin', locale);
+  const a = serverTranslator('accounts', locale);
   const labels = {
     boards: a('sectionBoards'),
     users: a('sectionUsers'),

@@ -68,7 +68,7 @@ export function ErrorText({ children }: { children: ReactNode }) {
 }
 
 export const inputClass =
-  'h-9 rounded-lg border border-border-strong bg-surface px-3 text-sm text-foreground focus:border-accent focus:outline-none';
+  'h-9 rounded-lg border border-border-strong bg-surface px-3 text-sm text-foreground focus:border-accent';
 
 export const linkButtonClass =
   'inline-flex h-8 items-center rounded-lg border border-border-strong px-3 text-sm font-medium hover:bg-surface-overlay';

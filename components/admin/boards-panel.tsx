@@ -2,8 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { z } from 'zod';
+import { formatDateTime } from '@/components/ui/format';
 import { adminWrite, boardsQuery } from '@/lib/queries/admin';
 import {
   AdminButton,
@@ -15,10 +16,13 @@ import {
   Row,
   Table,
 } from './admin-ui';
+import { BoardLanguage } from './board-language';
 
 /** Boards: list, open, export as JSON, delete, and create one from pasted JSON. */
 export function BoardsPanel() {
   const t = useTranslations('admin');
+  const tl = useTranslations('boardLanguage');
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const { data, error } = useQuery(boardsQuery());
   const [json, setJson] = useState('');
@@ -63,15 +67,16 @@ export function BoardsPanel() {
       {!data && !error && <p className="text-muted">{t('loading')}</p>}
       {data && data.boards.length === 0 && <p className="text-muted">{t('boardsEmpty')}</p>}
       {data && data.boards.length > 0 && (
-        <Table head={[t('name'), t('board'), t('pages'), t('updated'), t('actions')]}>
+        <Table head={[t('name'), t('board'), t('pages'), tl('column'), t('updated'), t('actions')]}>
           {data.boards.map((board) => (
             <Row key={board.id} data-testid="admin-board-row">
               <Cell className="font-medium">{board.name}</Cell>
               <Cell className="font-mono text-muted">{board.id}</Cell>
               <Cell>{board.pages}</Cell>
-              <Cell className="text-muted">
-                {new Date(board.updatedAt).toLocaleString('en-GB')}
+              <Cell>
+                <BoardLanguage id={board.id} name={board.name} locale={board.locale} />
               </Cell>
+              <Cell className="text-muted">{formatDateTime(board.updatedAt, locale)}</Cell>
               <Cell className="flex gap-2">
                 <a className={linkButtonClass} href={`/tv/${board.id}`}>
                   {t('open')}

@@ -2,9 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { z } from 'zod';
-import { formatDuration } from '@/components/ui/format';
+import { formatDateTime, formatDuration } from '@/components/ui/format';
 import { useNow } from '@/components/ui/use-now';
 import { CreatedDisplayLink } from '@/lib/model/admin';
 import { adminWrite, boardsQuery, displayLinksQuery } from '@/lib/queries/admin';
@@ -14,6 +14,7 @@ import { linkStatus } from './link-status';
 /** Display links: create one (its URL shown once, with a copy button), list them, revoke. */
 export function LinksPanel() {
   const t = useTranslations('admin');
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const now = useNow(10_000);
   const boards = useQuery(boardsQuery());
@@ -48,7 +49,7 @@ export function LinksPanel() {
   });
 
   const age = (iso: string | null) =>
-    iso ? t('ago', { age: formatDuration((now - Date.parse(iso)) / 1000) }) : t('notSeen');
+    iso ? t('ago', { age: formatDuration((now - Date.parse(iso)) / 1000, locale) }) : t('notSeen');
 
   return (
     <Panel title={t('links')}>
@@ -147,11 +148,9 @@ export function LinksPanel() {
               <Row key={link.id} data-testid="admin-link-row">
                 <Cell className="font-medium">{link.name}</Cell>
                 <Cell className="font-mono text-muted">{link.boardId}</Cell>
+                <Cell className="text-muted">{formatDateTime(link.createdAt, locale)}</Cell>
                 <Cell className="text-muted">
-                  {new Date(link.createdAt).toLocaleString('en-GB')}
-                </Cell>
-                <Cell className="text-muted">
-                  {link.expiresAt ? new Date(link.expiresAt).toLocaleString('en-GB') : t('never')}
+                  {link.expiresAt ? formatDateTime(link.expiresAt, locale) : t('never')}
                 </Cell>
                 <Cell>{age(link.lastSeenAt)}</Cell>
                 <Cell className={status === 'active' ? 'text-ok' : 'text-muted'}>{t(status)}</Cell>

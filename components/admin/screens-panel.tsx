@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { z } from 'zod';
 import { formatDuration } from '@/components/ui/format';
 import { useNow } from '@/components/ui/use-now';
@@ -12,6 +12,7 @@ import { linkStatus } from './link-status';
 /** The screens behind active links, as their heartbeats report them; a reload on request. */
 export function ScreensPanel() {
   const t = useTranslations('admin');
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const now = useNow(10_000);
   const { data } = useQuery(displayLinksQuery());
@@ -46,11 +47,13 @@ export function ScreensPanel() {
                 <Cell className="font-medium">{link.name}</Cell>
                 <Cell>
                   {link.lastSeenAt
-                    ? t('ago', { age: formatDuration((now - Date.parse(link.lastSeenAt)) / 1000) })
+                    ? t('ago', {
+                        age: formatDuration((now - Date.parse(link.lastSeenAt)) / 1000, locale),
+                      })
                     : t('notSeen')}
                 </Cell>
                 <Cell className="font-mono">{link.screen?.version}</Cell>
-                <Cell>{formatDuration(link.screen?.uptimeSeconds ?? 0)}</Cell>
+                <Cell>{formatDuration(link.screen?.uptimeSeconds ?? 0, locale)}</Cell>
                 <Cell>{link.screen?.memoryMb === null ? '—' : `${link.screen?.memoryMb} MB`}</Cell>
                 <Cell className="flex items-center gap-2">
                   <AdminButton onClick={() => reload.mutate(link.id)}>{t('reload')}</AdminButton>

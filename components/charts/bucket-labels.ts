@@ -1,4 +1,5 @@
 import type { SeriesBucket } from '@/lib/model/source';
+import { formatMonthDay, formatMonthYear } from '@/components/ui/calendar';
 import { offsetLabel } from '@/lib/time/offset-label';
 
 interface LocalParts {
@@ -27,11 +28,8 @@ export function localParts(iso: string): LocalParts | null {
   };
 }
 
-function formatDate(parts: LocalParts, options: Intl.DateTimeFormatOptions, locale: string) {
-  // The local date as a UTC instant, formatted in UTC: no zone rule can shift the day.
-  const instant = Date.UTC(parts.year, parts.month - 1, parts.day);
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(instant);
-}
+// The local date as a UTC instant, formatted in UTC: no zone rule can shift the day.
+const utcDay = (parts: LocalParts) => Date.UTC(parts.year, parts.month - 1, parts.day);
 
 /**
  * Axis labels for bucket starts, in the source's local time. Hours read "14:00" (with the date
@@ -43,8 +41,8 @@ export function bucketLabels(starts: readonly string[], bucket: SeriesBucket, lo
   const manyDays = new Set(parts.map((p) => p?.date)).size > 1;
   const plain = parts.map((part, index) => {
     if (!part) return starts[index] ?? '';
-    if (bucket === 'month') return formatDate(part, { month: 'short', year: 'numeric' }, locale);
-    const date = formatDate(part, { month: 'short', day: 'numeric' }, locale);
+    if (bucket === 'month') return formatMonthYear(utcDay(part), 'UTC', locale);
+    const date = formatMonthDay(utcDay(part), 'UTC', locale);
     if (bucket === 'day') return date;
     return manyDays ? `${date} ${part.time}` : part.time;
   });

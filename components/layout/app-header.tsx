@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 import { signOut } from 'next-auth/react';
 import { useTranslations } from 'use-intl';
 import { LanguageSwitch } from './language-switch';
+import { ThemeSwitch } from './theme-switch';
 import { Button } from '@/components/ui/button';
 
 const links = [
@@ -34,6 +35,7 @@ export function AppHeader({ userName }: { userName: string }) {
       </div>
       <div className="flex items-center gap-4 text-sm text-muted">
         <LanguageSwitch />
+        <ThemeSwitch />
         <span>{userName}</span>
         <Button variant="outline" size="sm" onClick={() => signOut({ callbackUrl: '/login' })}>
           {t('signOut')}

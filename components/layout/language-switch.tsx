@@ -22,7 +22,7 @@ export function LanguageSwitch() {
           document.cookie = `${localeCookie}=${next}; Path=/; Max-Age=${oneYearSeconds}; SameSite=Lax`;
           router.refresh();
         }}
-        className="rounded-lg border border-border bg-surface-raised px-2 py-1"
+        className="rounded-lg border border-border-strong bg-surface-raised px-2 py-1 text-foreground"
       >
         {locales.map((code) => (
           <option key={code} value={code} lang={code}>

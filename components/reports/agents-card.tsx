@@ -1,12 +1,13 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { reportRetry } from '@/lib/queries/reports';
 import { agentsQuery } from '@/lib/queries/stats';
 import { agentRows } from '@/lib/reports/table-rows';
 import { exportTable } from '@/lib/reports/table-export';
 import { statsRequest, type ReportState } from '@/lib/reports/url-state';
+import { useFileWords } from './use-file-words';
 import { ExportButtons } from './export-buttons';
 import { QueryBody } from './query-body';
 import { AbsentNote, ReportCard } from './report-card';
@@ -28,6 +29,8 @@ export function AgentsCard({ state }: { state: ReportState }) {
 
 function Agents({ state }: { state: ReportState }) {
   const ta = useTranslations('reports.agents');
+  const words = useFileWords();
+  const locale = useLocale();
   const query = useQuery({ ...agentsQuery(state.source.id, statsRequest(state)), ...reportRetry });
   const title = ta('title');
   return (
@@ -38,7 +41,9 @@ function Agents({ state }: { state: ReportState }) {
         <ExportButtons
           what={title}
           kinds={['csv', 'xlsx']}
-          onExport={(kind) => exportTable(state, 'agents', kind === 'xlsx' ? 'xlsx' : 'csv')}
+          onExport={(kind) =>
+            exportTable(state, 'agents', kind === 'xlsx' ? 'xlsx' : 'csv', undefined, words)
+          }
         />
       }
     >
@@ -53,7 +58,7 @@ function Agents({ state }: { state: ReportState }) {
           <SortableTable
             label={title}
             testId="agents-table"
-            columns={agentColumns((key) => ta(key as 'agent'))}
+            columns={agentColumns((key) => ta(key as 'agent'), locale)}
             rows={agentRows(data.agents)}
             rowKey={(row) => `${row.agent}|${row.extension ?? ''}`}
             search={{ label: ta('search'), fields: ['agent', 'extension'] }}

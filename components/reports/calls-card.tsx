@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { CallsChart } from '@/components/charts/calls-chart';
 import { callsChartData, type CallsChartMode } from '@/components/charts/calls-chart-data';
 import { chartPalette, seriesStyle } from '@/components/charts/chart-palette';
@@ -17,6 +17,7 @@ import { exportFileName } from '@/lib/reports/file-name';
 import { saveBlob } from '@/lib/reports/save-file';
 import { exportTable } from '@/lib/reports/table-export';
 import { chartModes, statsRequest, type ReportState } from '@/lib/reports/url-state';
+import { useFileWords } from './use-file-words';
 import { ExportButtons, type ExportKind } from './export-buttons';
 import { QueryBody } from './query-body';
 import { AbsentNote, ReportCard } from './report-card';
@@ -58,6 +59,7 @@ function SeriesCard({
   onModeChange: (mode: CallsChartMode) => void;
 }) {
   const t = useTranslations('reports');
+  const words = useFileWords();
   const header = useExportHeader(state);
   const stage = useRef<HTMLDivElement>(null);
   const query = useQuery({
@@ -70,7 +72,7 @@ function SeriesCard({
   const chartable = Boolean(data && !seriesIsEmpty(data.points));
 
   async function onExport(kind: ExportKind) {
-    if (kind === 'csv' || kind === 'xlsx') return exportTable(state, 'series', kind, bucket);
+    if (kind === 'csv' || kind === 'xlsx') return exportTable(state, 'series', kind, bucket, words);
     if (!data || !stage.current) return;
     const image = chartImage(stage.current, mode, data, bucket, header(title), t);
     const name = exportFileName({
@@ -79,6 +81,7 @@ function SeriesCard({
       detail: `${bucket}-${mode}`,
       range: state.range,
       extension: kind === 'svg' ? 'svg' : 'png',
+      words,
     });
     if (kind === 'svg') saveBlob(new Blob([image.markup], { type: 'image/svg+xml' }), name);
     else saveBlob(await svgToPng(image.markup, image.width, image.height), name);
@@ -91,6 +94,7 @@ function SeriesCard({
       actions={
         <div className="flex flex-wrap items-start gap-3">
           <Tabs
+            panels={false}
             defaultValue={mode}
             value={mode}
             onValueChange={(next) => onModeChange(next === 'outcome' ? 'outcome' : 'direction')}
@@ -145,13 +149,17 @@ function SeriesChart({
   stage: RefObject<HTMLDivElement | null>;
 }) {
   const t = useTranslations('reports');
+  const locale = useLocale();
   const staged = useAfterFirstPaint();
   const byMode = useMemo(
     () =>
       Object.fromEntries(
-        chartModes.map((view) => [view, callsChartData(data.points, { mode: view, bucket })]),
+        chartModes.map((view) => [
+          view,
+          callsChartData(data.points, { mode: view, bucket, locale }),
+        ]),
       ) as Record<CallsChartMode, ReturnType<typeof callsChartData>>,
-    [data.points, bucket],
+    [data.points, bucket, locale],
   );
   return (
     <div className="relative">

@@ -1,12 +1,13 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { reportRetry } from '@/lib/queries/reports';
 import { externalNumbersQuery } from '@/lib/queries/stats';
 import { numberRows } from '@/lib/reports/table-rows';
 import { exportTable } from '@/lib/reports/table-export';
 import { statsRequest, type ReportState } from '@/lib/reports/url-state';
+import { useFileWords } from './use-file-words';
 import { ExportButtons } from './export-buttons';
 import { QueryBody } from './query-body';
 import { AbsentNote, ReportCard } from './report-card';
@@ -28,6 +29,8 @@ export function NumbersCard({ state }: { state: ReportState }) {
 
 function Numbers({ state }: { state: ReportState }) {
   const tn = useTranslations('reports.numbers');
+  const words = useFileWords();
+  const locale = useLocale();
   const query = useQuery({
     ...externalNumbersQuery(state.source.id, statsRequest(state)),
     ...reportRetry,
@@ -42,7 +45,13 @@ function Numbers({ state }: { state: ReportState }) {
           what={title}
           kinds={['csv', 'xlsx']}
           onExport={(kind) =>
-            exportTable(state, 'external-numbers', kind === 'xlsx' ? 'xlsx' : 'csv')
+            exportTable(
+              state,
+              'external-numbers',
+              kind === 'xlsx' ? 'xlsx' : 'csv',
+              undefined,
+              words,
+            )
           }
         />
       }
@@ -58,7 +67,7 @@ function Numbers({ state }: { state: ReportState }) {
           <SortableTable
             label={title}
             testId="numbers-table"
-            columns={numberColumns((key) => tn(key as 'number'))}
+            columns={numberColumns((key) => tn(key as 'number'), locale)}
             rows={numberRows(data.numbers)}
             rowKey={(row) => row.number}
             totalsLabel={(count) => tn('totals', { count })}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -110,9 +110,10 @@ export function StaleNote({
   reason: string | undefined;
 }) {
   const t = useTranslations('reports.status');
+  const locale = useLocale();
   const now = useNow(1000);
   if (!stale) return null;
-  const age = formatDuration(Math.max(0, (now - Date.parse(fetchedAt)) / 1000));
+  const age = formatDuration(Math.max(0, (now - Date.parse(fetchedAt)) / 1000), locale);
   return (
     <p data-testid="report-stale" className="flex flex-wrap items-center gap-2 text-sm text-muted">
       <Badge tone="stale">{t('stale', { age })}</Badge>

@@ -12,7 +12,7 @@ import { ReportFilters } from './report-filters';
 
 const label = 'flex flex-col gap-1 text-xs font-medium tracking-wide text-muted uppercase';
 const dateInput =
-  'h-9 rounded-lg border border-border-strong bg-surface px-3 text-sm text-foreground normal-case focus-visible:outline-2 focus-visible:outline-accent [color-scheme:dark]';
+  'h-9 rounded-lg border border-border-strong bg-surface px-3 text-sm text-foreground normal-case focus-visible:outline-2 focus-visible:outline-focus [color-scheme:dark]';
 
 /** Source, period (preset or dates), bucket and filters; every change goes to the URL. */
 export function ReportControls({

@@ -11,7 +11,7 @@ import type {
 } from '@/lib/reports/url-state';
 
 const input =
-  'h-9 w-40 rounded-lg border border-border-strong bg-surface px-3 text-sm text-foreground normal-case placeholder:text-muted focus-visible:outline-2 focus-visible:outline-accent aria-invalid:border-alert';
+  'h-9 w-40 rounded-lg border border-border-strong bg-surface px-3 text-sm text-foreground normal-case placeholder:text-muted focus-visible:outline-2 focus-visible:outline-focus aria-invalid:border-alert';
 
 /** Text filters the source honours (none shown when it lists none); applied with Enter. */
 export function ReportFilters({

@@ -1,8 +1,8 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'use-intl';
-import { formatDuration } from '@/components/ui/format';
+import { useLocale, useTranslations } from 'use-intl';
+import { formatCount, formatDuration } from '@/components/ui/format';
 import { agentsQuery, externalNumbersQuery, seriesQuery, summaryQuery } from '@/lib/queries/stats';
 import { exportFileName } from '@/lib/reports/file-name';
 import type { PdfTable } from '@/lib/reports/report-pdf';
@@ -14,6 +14,7 @@ import { chartImage } from './calls-card';
 import { ExportButtons } from './export-buttons';
 import type { Column } from '@/components/ui/sortable-table';
 import { agentColumns, numberColumns } from './table-columns';
+import { useFileWords } from './use-file-words';
 import { useExportHeader } from './use-export-header';
 
 const unknown = '—';
@@ -21,6 +22,8 @@ const unknown = '—';
 /** One PDF of the whole report: header, both charts, totals and the tables, as loaded on screen. */
 export function ReportPdfButton({ state }: { state: ReportState }) {
   const t = useTranslations('reports');
+  const locale = useLocale();
+  const words = useFileWords();
   const header = useExportHeader(state);
   const client = useQueryClient();
   const request = statsRequest(state);
@@ -45,7 +48,9 @@ export function ReportPdfButton({ state }: { state: ReportState }) {
       ? client.getQueryData(summaryQuery(id, request).queryKey)
       : undefined;
     if (summary) {
-      const seconds = (value: number | null) => (value === null ? unknown : formatDuration(value));
+      const seconds = (value: number | null) =>
+        value === null ? unknown : formatDuration(value, locale);
+      const count = (value: number | null) => formatCount(value, unknown, locale);
       tables.push({
         title: t('summary.title'),
         columns: [
@@ -68,7 +73,7 @@ export function ReportPdfButton({ state }: { state: ReportState }) {
     }
     if (caps.agents) {
       const agents = client.getQueryData(agentsQuery(id, request).queryKey);
-      const columns = agentColumns((key) => t(`agents.${key}` as 'agents.agent'));
+      const columns = agentColumns((key) => t(`agents.${key}` as 'agents.agent'), locale);
       tables.push(
         agents
           ? tableOf(
@@ -89,7 +94,7 @@ export function ReportPdfButton({ state }: { state: ReportState }) {
     }
     if (caps.externalNumbers) {
       const numbers = client.getQueryData(externalNumbersQuery(id, request).queryKey);
-      const columns = numberColumns((key) => t(`numbers.${key}` as 'numbers.number'));
+      const columns = numberColumns((key) => t(`numbers.${key}` as 'numbers.number'), locale);
       tables.push(
         numbers
           ? tableOf(
@@ -114,15 +119,12 @@ export function ReportPdfButton({ state }: { state: ReportState }) {
         detail: state.bucket,
         range: state.range,
         extension: 'pdf',
+        words,
       }),
     );
   }
 
   return <ExportButtons what={t('export.reportTitle')} kinds={['pdf']} onExport={onExport} />;
-}
-
-function count(value: number | null): string {
-  return value === null ? unknown : String(value);
 }
 
 function tableOf<R extends Record<string, Cell>>(

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { Stat } from '@/components/tiles/stat';
 import { formatCount, formatDuration } from '@/components/ui/format';
 import { reportRetry } from '@/lib/queries/reports';
@@ -9,12 +9,12 @@ import { summaryQuery } from '@/lib/queries/stats';
 import { summaryIsEmpty, summaryRows } from '@/lib/reports/summary';
 import { exportTable } from '@/lib/reports/table-export';
 import { statsRequest, type ReportState } from '@/lib/reports/url-state';
+import { useFileWords } from './use-file-words';
 import { ExportButtons } from './export-buttons';
 import { QueryBody } from './query-body';
 import { AbsentNote, ReportCard } from './report-card';
 
 const unknown = '—';
-const seconds = (value: number | null) => (value === null ? unknown : formatDuration(value));
 
 /** The period's totals per direction, each figure with its meaning on hover. */
 export function SummaryCard({ state }: { state: ReportState }) {
@@ -31,6 +31,10 @@ export function SummaryCard({ state }: { state: ReportState }) {
 
 function Summary({ state }: { state: ReportState }) {
   const t = useTranslations('reports');
+  const words = useFileWords();
+  const locale = useLocale();
+  const seconds = (value: number | null) =>
+    value === null ? unknown : formatDuration(value, locale);
   const query = useQuery({ ...summaryQuery(state.source.id, statsRequest(state)), ...reportRetry });
   const title = t('summary.title');
   return (
@@ -41,7 +45,9 @@ function Summary({ state }: { state: ReportState }) {
         <ExportButtons
           what={title}
           kinds={['csv', 'xlsx']}
-          onExport={(kind) => exportTable(state, 'summary', kind === 'xlsx' ? 'xlsx' : 'csv')}
+          onExport={(kind) =>
+            exportTable(state, 'summary', kind === 'xlsx' ? 'xlsx' : 'csv', undefined, words)
+          }
         />
       }
     >
@@ -66,14 +72,16 @@ function Summary({ state }: { state: ReportState }) {
                 </h4>
                 <dl className="flex flex-wrap gap-5">
                   <Stat label={t('summary.total')} hint={t('summary.totalHint')}>
-                    <span data-figure="total">{formatCount(figures.total, unknown)}</span>
+                    <span data-figure="total">{formatCount(figures.total, unknown, locale)}</span>
                   </Stat>
                   <Stat
                     label={t('summary.answered')}
                     hint={t('summary.answeredHint')}
                     className="text-ok"
                   >
-                    <span data-figure="answered">{formatCount(figures.answered, unknown)}</span>
+                    <span data-figure="answered">
+                      {formatCount(figures.answered, unknown, locale)}
+                    </span>
                   </Stat>
                   <Stat
                     label={t('summary.notAnswered')}
@@ -81,7 +89,7 @@ function Summary({ state }: { state: ReportState }) {
                     className="text-warn"
                   >
                     <span data-figure="notAnswered">
-                      {formatCount(figures.notAnswered, unknown)}
+                      {formatCount(figures.notAnswered, unknown, locale)}
                     </span>
                   </Stat>
                   <Stat label={t('summary.talk')} hint={t('summary.talkHint')}>

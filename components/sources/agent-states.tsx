@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { LiveAgent } from '@/lib/model/live-queues';
 import { formatDuration } from '@/components/ui/format';
 import {
@@ -33,6 +33,7 @@ export function AgentStates({
   label: string;
 }) {
   const t = useTranslations('agentStates');
+  const locale = useLocale();
   if (agents.length === 0) return <p className="py-3 text-sm text-muted">{t('none')}</p>;
   const { active, loggedOff } = splitAgents(agents);
   return (
@@ -54,7 +55,9 @@ export function AgentStates({
           <TableBody>
             {active.map((agent) => {
               const state = seen.get(agentKey(queueId, agent.name));
-              const duration = state ? formatDuration((nowMs - state.sinceMs) / 1000) : null;
+              const duration = state
+                ? formatDuration((nowMs - state.sinceMs) / 1000, locale)
+                : null;
               return (
                 <TableRow key={agent.name}>
                   <TableCell className="font-medium">{agent.name}</TableCell>

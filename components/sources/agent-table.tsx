@@ -1,18 +1,19 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { AgentStats } from '@/lib/model/stats';
 import type { Cell } from '@/lib/reports/table-rows';
 import { formatCount, formatSeconds } from '@/components/ui/format';
 import { SortableTable, type Column } from '@/components/ui/sortable-table';
 import { agentRow, agentTotals, type AgentRow } from './agent-table-data';
 
-const count = (value: Cell) => formatCount(typeof value === 'number' ? value : null, '—');
-const seconds = (value: Cell) => formatSeconds(typeof value === 'number' ? value : null, '—');
-
 /** Today's figures per agent, sortable by any column, with a totals row. */
 export function AgentTable({ agents }: { agents: readonly AgentStats[] }) {
   const t = useTranslations('agentTable');
+  const locale = useLocale();
+  const count = (value: Cell) => formatCount(typeof value === 'number' ? value : null, '—', locale);
+  const seconds = (value: Cell) =>
+    formatSeconds(typeof value === 'number' ? value : null, '—', locale);
   if (agents.length === 0) return <p className="text-sm text-muted">{t('none')}</p>;
   // By name first, so that agents with equal figures keep that order when sorted.
   const rows = agents.map(agentRow).sort((a, b) => a.name.localeCompare(b.name));

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { ExternalNumberStats } from '@/lib/model/stats';
 import type { Cell } from '@/lib/reports/table-rows';
 import { formatCount } from '@/components/ui/format';
@@ -28,11 +28,11 @@ function numberRow(n: ExternalNumberStats): NumberRow {
   };
 }
 
-const count = (value: Cell) => formatCount(typeof value === 'number' ? value : null, '—');
-
 /** Today's calls per external (trunk) number, busiest first, with a totals row. */
 export function ExternalNumbersTable({ numbers }: { numbers: readonly ExternalNumberStats[] }) {
   const t = useTranslations('numbersTable');
+  const locale = useLocale();
+  const count = (value: Cell) => formatCount(typeof value === 'number' ? value : null, '—', locale);
   if (numbers.length === 0) return <p className="text-sm text-muted">{t('none')}</p>;
   const rows = numbers.map(numberRow).sort((a, b) => b.busiest - a.busiest);
   const columns: Column<NumberRow>[] = [

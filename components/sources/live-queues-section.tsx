@@ -1,10 +1,11 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatDuration } from '@/components/ui/format';
 import type { SourceInfo } from '@/lib/model/source';
 import { QueuePanel } from './queue-panel';
+import { QueuesAnnouncer } from './queues-announcer';
 import { StaleNotice } from './stale-notice';
 import { useAgentStates } from './use-agent-states';
 import type { LiveSource } from './use-live-source';
@@ -12,6 +13,7 @@ import type { LiveSource } from './use-live-source';
 /** The live half of a source page: every queue with its waiting callers and agent states. */
 export function LiveQueuesSection({ source, live }: { source: SourceInfo; live: LiveSource }) {
   const t = useTranslations('source');
+  const locale = useLocale();
   const seen = useAgentStates(live.data, live.receivedAtMs);
   const { data, error, freshness } = live;
 
@@ -36,11 +38,12 @@ export function LiveQueuesSection({ source, live }: { source: SourceInfo; live: 
       {freshness.stale && (
         <StaleNotice title={t('staleTitle')}>
           {t('staleText', {
-            age: formatDuration(freshness.ageSeconds),
+            age: formatDuration(freshness.ageSeconds, locale),
             reason: freshness.reason ?? '—',
           })}
         </StaleNotice>
       )}
+      <QueuesAnnouncer queues={data.queues} />
       {data.queues.length === 0 && <p className="text-muted">{t('noQueues')}</p>}
       {data.queues.map((queue) => (
         <QueuePanel

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { LiveQueue } from '@/lib/model/live-queues';
 import type { SourceInfo } from '@/lib/model/source';
 import { defaultThresholds, toneClasses, toneFor } from '@/components/tiles/thresholds';
@@ -18,6 +18,7 @@ export function QueueKpis({
   ageSeconds: number;
 }) {
   const t = useTranslations('kpiCard');
+  const locale = useLocale();
   const thresholdSeconds = source.queueServiceLevelSeconds[queue.id] ?? source.serviceLevelSeconds;
   const unknown = '—';
   const { today } = queue;
@@ -29,16 +30,16 @@ export function QueueKpis({
   return (
     <div className="grid grid-cols-[repeat(auto-fit,minmax(9.5rem,1fr))] gap-3">
       <KpiCard id="answered" label={t('answered')} formula={t('answeredFormula')}>
-        {formatCount(today.answered, unknown)}
+        {formatCount(today.answered, unknown, locale)}
       </KpiCard>
       <KpiCard id="unanswered" label={t('unanswered')} formula={t('unansweredFormula')}>
-        {formatCount(today.unanswered, unknown)}
+        {formatCount(today.unanswered, unknown, locale)}
       </KpiCard>
       <KpiCard id="abandon-rate" label={t('abandonRate')} formula={t('abandonRateFormula')}>
-        {formatPercent(today.abandonRate, unknown)}
+        {formatPercent(today.abandonRate, unknown, locale)}
       </KpiCard>
       <KpiCard id="avg-wait" label={t('avgWait')} formula={t('avgWaitFormula')}>
-        {formatSeconds(today.avgWaitSeconds, unknown)}
+        {formatSeconds(today.avgWaitSeconds, unknown, locale)}
       </KpiCard>
       <KpiCard
         id="longest-wait"
@@ -46,10 +47,10 @@ export function QueueKpis({
         formula={t('longestWaitFormula')}
         className={toneClasses[toneFor(longest, defaultThresholds.longestWaitSeconds)]}
       >
-        {formatSeconds(longest, unknown)}
+        {formatSeconds(longest, unknown, locale)}
       </KpiCard>
       <KpiCard id="avg-talk" label={t('avgTalk')} formula={t('avgTalkFormula')}>
-        {formatSeconds(today.avgTalkSeconds, unknown)}
+        {formatSeconds(today.avgTalkSeconds, unknown, locale)}
       </KpiCard>
       <KpiCard
         id="service-level"
@@ -59,7 +60,7 @@ export function QueueKpis({
           start: source.businessDayStart,
         })}
       >
-        {formatPercent(today.serviceLevel, unknown)}
+        {formatPercent(today.serviceLevel, unknown, locale)}
       </KpiCard>
     </div>
   );

@@ -1,9 +1,10 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { SourceInfo } from '@/lib/model/source';
 import { formatDuration } from '@/components/ui/format';
 import { cn } from '@/components/ui/cn';
+import { Tooltip } from '@/components/ui/tooltip';
 import { useNow } from '@/components/ui/use-now';
 import { secondsSince } from './data-age';
 import { HealthBadge } from './health-badge';
@@ -27,6 +28,7 @@ export function SourceHealthStrip({
   className?: string;
 }) {
   const t = useTranslations('health');
+  const locale = useLocale();
   const now = useNow();
   const sinceSuccess = secondsSince(source.health.lastSuccessAt, now);
   return (
@@ -43,19 +45,22 @@ export function SourceHealthStrip({
       <span>
         {sinceSuccess === null
           ? t('neverSucceeded')
-          : t('lastSuccess', { age: formatDuration(sinceSuccess) })}
+          : t('lastSuccess', { age: formatDuration(sinceSuccess, locale) })}
       </span>
       <span data-testid="data-age" className={cn(freshness?.stale && 'font-medium text-warn')}>
         {freshness === null
           ? t('noData')
           : t(freshness.stale ? 'dataStale' : 'dataAge', {
-              age: formatDuration(freshness.ageSeconds),
+              age: formatDuration(freshness.ageSeconds, locale),
             })}
       </span>
       {source.health.lastError && source.health.status !== 'ok' && (
-        <span className="min-w-0 truncate" title={source.health.lastError}>
-          {t('lastError', { error: source.health.lastError })}
-        </span>
+        // Truncated to one line; the whole error opens on hover and on keyboard focus.
+        <Tooltip content={source.health.lastError} className="min-w-0" side="bottom">
+          <span className="min-w-0 truncate">
+            {t('lastError', { error: source.health.lastError })}
+          </span>
+        </Tooltip>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { StatsEnvelope } from '@/lib/model/stats';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatDuration } from '@/components/ui/format';
@@ -28,6 +28,7 @@ export function StatsBlock<T extends StatsEnvelope>({
   children: (data: T) => ReactNode;
 }) {
   const t = useTranslations('source');
+  const locale = useLocale();
   const now = useNow();
   if (!data) {
     if (error) {
@@ -49,7 +50,7 @@ export function StatsBlock<T extends StatsEnvelope>({
       {(data.stale || error) && (
         <StaleNotice title={t('staleTitle')}>
           {t('statsStale', {
-            age: formatDuration(age),
+            age: formatDuration(age, locale),
             reason: error?.message ?? data.staleReason ?? '—',
           })}
         </StaleNotice>

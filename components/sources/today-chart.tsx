@@ -2,7 +2,7 @@
 
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { SourceInfo } from '@/lib/model/source';
 import type { SeriesPoint } from '@/lib/model/stats';
 import { businessDaysRequest } from '@/lib/time/business-day-request';
@@ -16,6 +16,7 @@ import { StatsBlock } from './stats-block';
 /** Today's calls by hour against the same weekday's average over the previous four weeks. */
 export function TodayChart({ source, today }: { source: SourceInfo; today: string }) {
   const t = useTranslations('todayChart');
+  const locale = useLocale();
   const [mode, setMode] = useState<CallsChartMode>('direction');
   // A business day that starts at 06:00 runs to 06:00 the next day, also on a change day.
   const day = (date: string) =>
@@ -43,12 +44,13 @@ export function TodayChart({ source, today }: { source: SourceInfo; today: strin
         ? callsChartData(points, {
             mode,
             bucket: 'hour',
+            locale,
             comparison: weekPoints.length > 0 ? sameWeekdayAverage(points, weekPoints) : undefined,
           })
         : undefined,
     // weekPoints is rebuilt each render; weeksKey says when its contents changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [points, mode, weeksKey],
+    [points, mode, weeksKey, locale],
   );
 
   const comparisonLabel =

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { WaitingCaller } from '@/lib/model/live-queues';
 import { defaultThresholds, toneClasses, toneFor } from '@/components/tiles/thresholds';
 import { formatSeconds } from '@/components/ui/format';
@@ -30,6 +30,7 @@ export function WaitingCallers({
   label: string;
 }) {
   const t = useTranslations('waiting');
+  const locale = useLocale();
   if (callers.length === 0) return <p className="py-3 text-sm text-muted">{t('none')}</p>;
   const sorted = [...callers].sort((a, b) => a.position - b.position);
   return (
@@ -55,7 +56,7 @@ export function WaitingCallers({
               <TableCell
                 className={`text-right font-medium tabular-nums ${toneClasses[toneFor(wait, defaultThresholds.longestWaitSeconds)]}`}
               >
-                {formatSeconds(wait, '—')}
+                {formatSeconds(wait, '—', locale)}
               </TableCell>
             </TableRow>
           );

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { LiveQueue } from '@/lib/model/live-queues';
 import { formatCount, formatDuration } from '@/components/ui/format';
 import { Stat } from './stat';
@@ -27,12 +27,13 @@ export function QueueTile({
   href?: string;
 }) {
   const t = useTranslations('tile');
+  const locale = useLocale();
   const k = useTranslations('kpi');
   const unknown = t('unknown');
   const waiting = queue.waiting.length;
   const waitingTone = toneFor(waiting, defaultThresholds.waiting);
   const waitTone = toneFor(queue.longestWaitSeconds, defaultThresholds.longestWaitSeconds);
-  const age = formatDuration(freshness.ageSeconds);
+  const age = formatDuration(freshness.ageSeconds, locale);
 
   return (
     <article
@@ -71,31 +72,33 @@ export function QueueTile({
           hint={k('longestWait')}
           className={`text-3xl ${toneClasses[waitTone]}`}
         >
-          {queue.longestWaitSeconds === null ? unknown : formatDuration(queue.longestWaitSeconds)}
+          {queue.longestWaitSeconds === null
+            ? unknown
+            : formatDuration(queue.longestWaitSeconds, locale)}
         </Stat>
       </dl>
 
       <dl className="grid grid-cols-4 items-end gap-2 border-t border-border pt-3">
         <Stat label={t('available')} hint={k('available')} className="text-ok">
-          {formatCount(queue.agents.available, unknown)}
+          {formatCount(queue.agents.available, unknown, locale)}
         </Stat>
         <Stat label={t('busy')} hint={k('busy')}>
-          {formatCount(queue.agents.busy, unknown)}
+          {formatCount(queue.agents.busy, unknown, locale)}
         </Stat>
         <Stat label={t('paused')} hint={k('paused')} className="text-warn">
-          {formatCount(queue.agents.paused, unknown)}
+          {formatCount(queue.agents.paused, unknown, locale)}
         </Stat>
         <Stat label={t('loggedOff')} hint={k('loggedOff')} className="text-muted">
-          {formatCount(queue.agents.loggedOff, unknown)}
+          {formatCount(queue.agents.loggedOff, unknown, locale)}
         </Stat>
       </dl>
 
       <dl className="grid grid-cols-2 gap-2 border-t border-border pt-3">
         <Stat label={t('answeredToday')} hint={k('answeredToday')}>
-          {formatCount(queue.today.answered, unknown)}
+          {formatCount(queue.today.answered, unknown, locale)}
         </Stat>
         <Stat label={t('abandonedToday')} hint={k('abandonedToday')}>
-          {formatCount(queue.today.abandoned, unknown)}
+          {formatCount(queue.today.abandoned, unknown, locale)}
         </Stat>
       </dl>
 

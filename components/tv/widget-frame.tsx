@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { formatDuration } from '@/components/ui/format';
 import type { Widget } from '@/lib/model/board';
 import type { Level } from '@/lib/tv/levels';
@@ -33,6 +33,7 @@ export function WidgetFrame({
   children: ReactNode;
 }) {
   const t = useTranslations('tv');
+  const locale = useLocale();
   const stale = freshness?.stale ?? false;
   return (
     <section
@@ -59,12 +60,12 @@ export function WidgetFrame({
           {stale ? (
             <span className="font-semibold text-warn">
               <span aria-hidden="true">⚠ </span>
-              {t('staleFor', { age: formatDuration(freshness.ageSeconds) })}
+              {t('staleFor', { age: formatDuration(freshness.ageSeconds, locale) })}
               {freshness.reason && ` — ${t('staleReason', { reason: freshness.reason })}`}
             </span>
           ) : (
             <span className="text-tv-muted">
-              {t('updated', { age: formatDuration(freshness.ageSeconds) })}
+              {t('updated', { age: formatDuration(freshness.ageSeconds, locale) })}
             </span>
           )}
         </footer>

@@ -3,11 +3,11 @@ import type { ComponentProps } from 'react';
 import { cn } from './cn';
 
 export const buttonVariants = cva(
-  'inline-flex items-center justify-center gap-2 rounded-lg font-medium whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:pointer-events-none disabled:opacity-60',
+  'inline-flex items-center justify-center gap-2 rounded-lg font-medium whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus disabled:pointer-events-none disabled:opacity-60',
   {
     variants: {
       variant: {
-        primary: 'bg-accent-strong text-accent-foreground hover:bg-accent',
+        primary: 'bg-accent-strong text-accent-foreground hover:brightness-90',
         outline: 'border border-border-strong bg-transparent hover:bg-surface-overlay',
         ghost: 'bg-transparent hover:bg-surface-overlay',
       },

@@ -113,7 +113,7 @@ export function SortableTable<R extends Record<string, Cell>>({
           onChange={(event) => setQuery(event.target.value)}
           aria-label={search.label}
           placeholder={search.label}
-          className="h-9 w-full max-w-xs rounded-lg border border-border-strong bg-surface px-3 text-sm text-foreground placeholder:text-muted focus-visible:outline-2 focus-visible:outline-accent"
+          className="h-9 w-full max-w-xs rounded-lg border border-border-strong bg-surface px-3 text-sm text-foreground placeholder:text-muted focus-visible:outline-2 focus-visible:outline-focus"
         />
       )}
       <Table aria-label={label}>
@@ -136,7 +136,7 @@ export function SortableTable<R extends Record<string, Cell>>({
                   <button
                     type="button"
                     onClick={() => toggle(column)}
-                    className="inline-flex items-center gap-1 uppercase hover:text-foreground focus-visible:outline-2 focus-visible:outline-accent"
+                    className="inline-flex items-center gap-1 uppercase hover:text-foreground focus-visible:outline-2 focus-visible:outline-focus"
                   >
                     {column.label}
                     <span aria-hidden="true" className={active ? 'text-foreground' : 'opacity-30'}>

@@ -13,6 +13,8 @@ import { cn } from './cn';
 interface TabsContextValue {
   baseId: string;
   value: string;
+  /** False when the tabs switch a view outside them (no TabsContent): no aria-controls then. */
+  panels: boolean;
   select: (value: string) => void;
 }
 
@@ -31,12 +33,14 @@ export function Tabs({
   defaultValue,
   value: controlled,
   onValueChange,
+  panels = true,
   className,
   ...props
 }: Omit<ComponentProps<'div'>, 'defaultValue'> & {
   defaultValue: string;
   value?: string;
   onValueChange?: (value: string) => void;
+  panels?: boolean;
 }) {
   const baseId = useId();
   const [own, setOwn] = useState(defaultValue);
@@ -46,7 +50,7 @@ export function Tabs({
     onValueChange?.(next);
   };
   return (
-    <TabsContext value={{ baseId, value, select }}>
+    <TabsContext value={{ baseId, value, select, panels }}>
       <div className={cn('flex flex-col gap-3', className)} {...props} />
     </TabsContext>
   );
@@ -96,12 +100,12 @@ export function TabsTrigger({
       type="button"
       role="tab"
       id={`${tabs.baseId}-tab-${slug(value)}`}
-      aria-controls={`${tabs.baseId}-panel-${slug(value)}`}
+      aria-controls={tabs.panels ? `${tabs.baseId}-panel-${slug(value)}` : undefined}
       aria-selected={selected}
       tabIndex={selected ? 0 : -1}
       onClick={() => tabs.select(value)}
       className={cn(
-        'rounded-md px-3 py-1 text-sm font-medium text-muted transition-colors hover:text-foreground focus-visible:outline-2 focus-visible:outline-accent',
+        'rounded-md px-3 py-1 text-sm font-medium text-muted transition-colors hover:text-foreground focus-visible:outline-2 focus-visible:outline-focus',
         selected && 'bg-surface-overlay text-foreground',
         className,
       )}
@@ -123,7 +127,7 @@ export function TabsContent({
       id={`${tabs.baseId}-panel-${slug(value)}`}
       aria-labelledby={`${tabs.baseId}-tab-${slug(value)}`}
       tabIndex={0}
-      className={cn('focus-visible:outline-2 focus-visible:outline-accent', className)}
+      className={cn('focus-visible:outline-2 focus-visible:outline-focus', className)}
       {...props}
     />
   );

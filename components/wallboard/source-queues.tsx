@@ -5,6 +5,7 @@ import type { SourceInfo } from '@/lib/model/source';
 import { QueueTile, type TileFreshness } from '@/components/tiles/queue-tile';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { LiveSource } from '@/components/sources/use-live-source';
+import { QueuesAnnouncer } from '@/components/sources/queues-announcer';
 import { useReportSourceStatus } from './source-status';
 
 /** The live tiles of one source; on failure the last data stays, marked stale, never blanked. */
@@ -48,6 +49,7 @@ export function SourceQueues({ source, live }: { source: SourceInfo; live: LiveS
     <p className="text-muted">{t('noQueues', { source: source.name })}</p>
   ) : (
     <div className="grid grid-cols-[repeat(auto-fill,minmax(20rem,1fr))] gap-4">
+      <QueuesAnnouncer queues={data.queues} />
       {data.queues.map((queue) => (
         <QueueTile
           key={queue.id}

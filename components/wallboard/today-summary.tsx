@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import type { SourceInfo } from '@/lib/model/source';
 import type { DirectionTotals } from '@/lib/model/stats';
 import { todaySummaryQuery } from '@/lib/queries/stats';
@@ -41,6 +41,7 @@ export function TodaySummary({ source }: { source: SourceInfo }) {
 
 function DirectionFigures({ label, totals }: { label: string; totals: DirectionTotals | null }) {
   const t = useTranslations('today');
+  const locale = useLocale();
   const unknown = '—';
   if (!totals) return null;
   return (
@@ -48,13 +49,13 @@ function DirectionFigures({ label, totals }: { label: string; totals: DirectionT
       <h3 className="text-xs font-medium uppercase tracking-wide text-muted">{label}</h3>
       <dl className="flex gap-5">
         <Stat label={t('total')} hint={t('totalHint')}>
-          {formatCount(totals.total, unknown)}
+          {formatCount(totals.total, unknown, locale)}
         </Stat>
         <Stat label={t('answered')} hint={t('answeredHint')} className="text-ok">
-          {formatCount(totals.answered, unknown)}
+          {formatCount(totals.answered, unknown, locale)}
         </Stat>
         <Stat label={t('notAnswered')} hint={t('notAnsweredHint')} className="text-warn">
-          {formatCount(totals.notAnswered, unknown)}
+          {formatCount(totals.notAnswered, unknown, locale)}
         </Stat>
       </dl>
     </section>

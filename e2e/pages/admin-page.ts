@@ -18,7 +18,9 @@ export class AdminPage {
 
   /** Creates a display link and returns the URL shown once. */
   async createLink(boardName: string, screenName: string): Promise<string> {
-    await this.page.getByRole('combobox', { name: 'Board' }).selectOption({ label: boardName });
+    await this.page
+      .getByRole('combobox', { name: 'Board', exact: true })
+      .selectOption({ label: boardName });
     await this.page.getByLabel('Screen name').fill(screenName);
     await this.page.getByRole('button', { name: 'Create display link' }).click();
     const shown = this.page.getByTestId('created-link');

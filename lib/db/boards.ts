@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Locale } from '@/lib/i18n/locales';
 import { Board } from '@/lib/model/board';
 import { defaultBoardFor } from '@/lib/model/default-board';
 import type { Database } from './schema';
@@ -7,17 +8,23 @@ export interface BoardSummary {
   id: string;
   name: string;
   pages: number;
+  /** The board's own language, or null for each screen's. */
+  locale: Locale | null;
   updatedAt: string;
 }
 
 export async function listBoards(db: Kysely<Database>): Promise<BoardSummary[]> {
   const rows = await db.selectFrom('boards').selectAll().orderBy('name').execute();
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    pages: Board.parse(JSON.parse(row.definition)).pages.length,
-    updatedAt: row.updated_at,
-  }));
+  return rows.map((row) => {
+    const board = Board.parse(JSON.parse(row.definition));
+    return {
+      id: row.id,
+      name: row.name,
+      pages: board.pages.length,
+      locale: board.locale ?? null,
+      updatedAt: row.updated_at,
+    };
+  });
 }
 
 /** The stored board, or null; stored JSON was validated on write and is parsed again on read. */

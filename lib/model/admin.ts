@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import { locales } from '@/lib/i18n/locales';
 
 /** Bodies of the /api/v1/admin routes, as the admin page reads them. */
 export const BoardsResponse = z.object({
   boards: z.array(
-    z.object({ id: z.string(), name: z.string(), pages: z.number(), updatedAt: z.string() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      pages: z.number(),
+      locale: z.enum(locales).nullable(),
+      updatedAt: z.string(),
+    }),
   ),
 });
 

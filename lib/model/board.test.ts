@@ -65,6 +65,12 @@ describe('Board', () => {
     ).toBe(false);
   });
 
+  it('has its own language, one the app speaks, or none (each screen’s own)', () => {
+    expect(Board.parse({ ...minimal, locale: 'ru' }).locale).toBe('ru');
+    expect(Board.parse(minimal).locale).toBeUndefined();
+    expect(Board.safeParse({ ...minimal, locale: 'de' }).success).toBe(false);
+  });
+
   it('lists the sources a board reads, once each', () => {
     const board = Board.parse({
       ...minimal,

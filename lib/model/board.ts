@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '@/lib/i18n/locales';
 
 /** Board and source ids share the URL-safe shape of source ids in the configuration. */
 export const BoardId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
@@ -108,6 +109,8 @@ export const Board = z
     name: z.string().min(1).max(120),
     /** A chime when a widget turns to alert; off unless set (a screen's audio is opt-in). */
     sound: z.boolean().default(false),
+    /** The language its screens show; without it, each screen's browser language. */
+    locale: z.enum(locales).optional(),
     pages: z.array(BoardPage).min(1).max(20),
   })
   .superRefine((board, ctx) => {

@@ -28,3 +28,45 @@ describe('exportFileName', () => {
     ).toBe('hq-calls-by-outcome-day-2026-12-01_2026-12-04.svg');
   });
 });
+
+describe('exportFileName in other languages', () => {
+  const ru: Record<string, string> = {
+    agents: 'операторы',
+    series: 'звонки',
+    'external-numbers': 'внешние номера',
+    hour: 'час',
+    outcome: 'исход',
+  };
+  const words = (word: string) => ru[word] ?? word;
+
+  it('names the report and its detail in the language, keeping letters of any script', () => {
+    expect(exportFileName({ source: 'hq', report: 'agents', range, extension: 'csv', words })).toBe(
+      'hq-операторы-2026-12-01_2026-12-04.csv',
+    );
+    expect(
+      exportFileName({
+        source: 'hq',
+        report: 'series',
+        detail: 'hour-outcome',
+        range,
+        extension: 'png',
+        words,
+      }),
+    ).toBe('hq-звонки-час-исход-2026-12-01_2026-12-04.png');
+    expect(
+      exportFileName({ source: 'hq', report: 'external-numbers', range, extension: 'xlsx', words }),
+    ).toBe('hq-внешние-номера-2026-12-01_2026-12-04.xlsx');
+  });
+
+  it('keeps the Uzbek letter ʻ and drops path characters', () => {
+    expect(
+      exportFileName({
+        source: 'hq',
+        report: 'series',
+        range,
+        extension: 'csv',
+        words: () => 'qoʻngʻiroqlar/../x',
+      }),
+    ).toBe('hq-qoʻngʻiroqlar-x-2026-12-01_2026-12-04.csv');
+  });
+});

@@ -2,6 +2,26 @@ import type { DateRange } from './presets';
 
 export type ExportExtension = 'csv' | 'xlsx' | 'png' | 'svg' | 'pdf';
 
+/** The words a file name is made of, which the reports page names in the person's language. */
+export const fileWords = [
+  'summary',
+  'agents',
+  'series',
+  'external-numbers',
+  'report',
+  'hour',
+  'day',
+  'month',
+  'direction',
+  'outcome',
+] as const;
+export type FileWord = (typeof fileWords)[number];
+export type FileWords = (word: FileWord) => string;
+
+function isFileWord(value: string): value is FileWord {
+  return (fileWords as readonly string[]).includes(value);
+}
+
 export interface ExportFileName {
   /** The source id, e.g. `hq`. */
   source: string;
@@ -11,6 +31,8 @@ export interface ExportFileName {
   detail?: string | null;
   range: DateRange;
   extension: ExportExtension;
+  /** Translates the report and detail words (`agents`, `hour-outcome`…); English without it. */
+  words?: FileWords;
 }
 
 /**
@@ -18,19 +40,25 @@ export interface ExportFileName {
  * e.g. `hq-series-hour-2026-12-01_2026-12-04.png` (both days included, as the page shows them).
  */
 export function exportFileName(name: ExportFileName): string {
-  const stem = [name.source, name.report, name.detail]
+  const translate = (piece: string) =>
+    name.words && isFileWord(piece) ? name.words(piece) : piece;
+  // A whole part may be one word (`external-numbers`), else each dash-separated piece may be.
+  const word = (part: string) =>
+    isFileWord(part) ? translate(part) : part.split('-').map(translate).join('-');
+  const stem = [name.source, name.report && word(name.report), name.detail && word(name.detail)]
     .filter((part): part is string => Boolean(part))
     .map(safePart)
     .join('-');
   return `${stem}-${safePart(name.range.from)}_${safePart(name.range.to)}.${name.extension}`;
 }
 
-// Only characters every file system takes as they are; runs of anything else become one dash.
+// Letters (any script), digits and dashes, which every current file system takes as they are;
+// runs of anything else become one dash.
 function safePart(part: string): string {
   return (
     part
       .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/[^\p{L}\p{M}\p{N}-]+/gu, '-')
       .replace(/^-+|-+$/g, '') || 'x'
   );
 }

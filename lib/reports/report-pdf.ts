@@ -1,5 +1,6 @@
 import { jsPDF } from 'jspdf';
 import 'svg2pdf.js';
+import { embedUnicodeFont } from './pdf-fonts';
 import { pdfText } from './pdf-text';
 
 export interface PdfChart {
@@ -35,6 +36,10 @@ const rowHeight = 14;
  */
 export async function buildReportPdf(report: PdfReport): Promise<Blob> {
   const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4' });
+  // With DejaVu embedded, Cyrillic and Uzbek print as written; without it, Latin-1 only.
+  const unicode = await embedUnicodeFont(pdf);
+  const family = unicode ?? 'helvetica';
+  const text = (value: string) => (unicode ? value : pdfText(value));
   const pageWidth = pdf.internal.pageSize.getWidth();
   const pageHeight = pdf.internal.pageSize.getHeight();
   const contentWidth = pageWidth - margin * 2;
@@ -48,9 +53,9 @@ export async function buildReportPdf(report: PdfReport): Promise<Blob> {
   };
 
   report.headerLines.forEach((line, index) => {
-    pdf.setFont('helvetica', index === 0 ? 'bold' : 'normal');
+    pdf.setFont(family, index === 0 ? 'bold' : 'normal');
     pdf.setFontSize(index === 0 ? 18 : 11);
-    pdf.text(pdfText(line), margin, y + (index === 0 ? 14 : 10));
+    pdf.text(text(line), margin, y + (index === 0 ? 14 : 10));
     y += index === 0 ? 24 : 16;
   });
   y += 8;
@@ -59,32 +64,32 @@ export async function buildReportPdf(report: PdfReport): Promise<Blob> {
     const scale = Math.min(1, contentWidth / chart.width);
     const height = chart.height * scale;
     ensure(height);
-    await drawSvg(pdf, chart.markup, margin, y, chart.width * scale, height);
+    await drawSvg(pdf, chart.markup, unicode, margin, y, chart.width * scale, height);
     y += height + 16;
   }
 
   for (const table of report.tables) {
     ensure(rowHeight * 4);
-    pdf.setFont('helvetica', 'bold');
+    pdf.setFont(family, 'bold');
     pdf.setFontSize(13);
-    pdf.text(pdfText(table.title), margin, y + 12);
+    pdf.text(text(table.title), margin, y + 12);
     y += 22;
     pdf.setFontSize(9);
     if (table.note) {
-      pdf.setFont('helvetica', 'normal');
-      pdf.text(pdfText(table.note), margin, y + 9);
+      pdf.setFont(family, 'normal');
+      pdf.text(text(table.note), margin, y + 9);
       y += rowHeight + 10;
       continue;
     }
     const widths = columnWidths(table, contentWidth);
     const drawRow = (cells: string[], bold: boolean) => {
-      pdf.setFont('helvetica', bold ? 'bold' : 'normal');
+      pdf.setFont(family, bold ? 'bold' : 'normal');
       let x = margin;
       cells.forEach((cell, index) => {
         const width = widths[index] ?? 60;
-        const text = pdf.splitTextToSize(pdfText(cell), width - 6)[0] ?? '';
-        if (index === 0) pdf.text(text, x, y + 10);
-        else pdf.text(text, x + width - 6, y + 10, { align: 'right' });
+        const line = pdf.splitTextToSize(text(cell), width - 6)[0] ?? '';
+        if (index === 0) pdf.text(line, x, y + 10);
+        else pdf.text(line, x + width - 6, y + 10, { align: 'right' });
         x += width;
       });
       y += rowHeight;
@@ -115,12 +120,21 @@ function columnWidths(table: PdfTable, total: number): number[] {
 async function drawSvg(
   pdf: jsPDF,
   markup: string,
+  fontFamily: string | null,
   x: number,
   y: number,
   width: number,
   height: number,
 ) {
   const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+  // svg2pdf picks fonts by family name: point every label at the embedded Unicode font.
+  if (fontFamily) {
+    parsed.setAttribute('font-family', fontFamily);
+    parsed.querySelectorAll('[font-family]').forEach((node) => node.removeAttribute('font-family'));
+    parsed.querySelectorAll<SVGElement>('[style*="font-family"]').forEach((node) => {
+      node.style.removeProperty('font-family');
+    });
+  }
   // svg2pdf measures text through the DOM, so the element is attached while it draws.
   const host = document.createElement('div');
   host.style.cssText = 'position:fixed;left:-10000px;top:0;';

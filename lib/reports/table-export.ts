@@ -1,7 +1,7 @@
 import type { SeriesBucket } from '@/lib/model/source';
 import type { StatsReport } from '@/lib/model/stats';
 import { reportExportPath } from '@/lib/queries/reports';
-import { exportFileName } from './file-name';
+import { exportFileName, type FileWords } from './file-name';
 import { downloadExport } from './save-file';
 import { statsRequest, type ReportState } from './url-state';
 
@@ -11,6 +11,7 @@ export function exportTable(
   report: StatsReport,
   format: 'csv' | 'xlsx',
   bucket?: SeriesBucket,
+  words?: FileWords,
 ): Promise<void> {
   const path = reportExportPath(state.source.id, report, statsRequest(state), format, bucket);
   const name = exportFileName({
@@ -19,6 +20,7 @@ export function exportTable(
     detail: bucket,
     range: state.range,
     extension: format,
+    words,
   });
   return downloadExport(path, name);
 }

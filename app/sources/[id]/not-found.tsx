@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { serverTranslator } from '@/lib/i18n/server';
+import { requestLocale } from '@/lib/i18n/request-locale';
 
-export default function SourceNotFound() {
-  const t = serverTranslator('source');
+export default async function SourceNotFound() {
+  const t = serverTranslator('source', await requestLocale());
   return (
     <main className="mx-auto flex max-w-xl flex-col items-start gap-4 p-12">
       <p className="text-sm font-medium text-muted">404</p>

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { TvBoard } from '@/components/tv/tv-board';
+import { TvLocale } from '@/components/tv/tv-locale';
 import { TvMessage } from '@/components/tv/tv-message';
+import { messagesByLocale } from '@/lib/i18n/messages';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { displayCookieName } from '@/lib/auth/display-access';
 import { getBoard } from '@/lib/db/boards';
@@ -49,5 +51,13 @@ export default async function TvBoardPage({ params, searchParams }: Props) {
       return [[id, { id, name, refreshSeconds, timezone }]];
     }),
   );
-  return <TvBoard board={board} sources={sources} version={packageJson.version} />;
+  const screen = <TvBoard board={board} sources={sources} version={packageJson.version} />;
+  // A board with its own language shows it on every screen; else the screen's browser decides.
+  return board.locale ? (
+    <TvLocale locale={board.locale} messages={messagesByLocale[board.locale]}>
+      {screen}
+    </TvLocale>
+  ) : (
+    screen
+  );
 }

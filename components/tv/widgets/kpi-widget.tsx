@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
-import { formatDuration } from '@/components/ui/format';
+import { useLocale, useTranslations } from 'use-intl';
+import { formatDuration, formatNumber } from '@/components/ui/format';
 import type { KpiMetric, Widget } from '@/lib/model/board';
 import { kpiUnit, kpiValue } from '@/lib/tv/kpi';
 import { LevelBadge, levelText } from '../level-badge';
@@ -12,17 +12,23 @@ import { NoData } from './no-data';
 
 type KpiWidgetConfig = Extract<Widget, { kind: 'kpi' }>;
 
-export function formatKpi(value: number | null, metric: KpiMetric, unknown: string): string {
+export function formatKpi(
+  value: number | null,
+  metric: KpiMetric,
+  unknown: string,
+  locale: string,
+): string {
   if (value === null) return unknown;
   const unit = kpiUnit[metric];
-  if (unit === 'seconds') return formatDuration(value);
-  if (unit === 'percent') return `${Math.round(value)}%`;
-  return String(Math.round(value));
+  if (unit === 'seconds') return formatDuration(value, locale);
+  if (unit === 'percent') return `${formatNumber(Math.round(value), locale)} %`;
+  return formatNumber(Math.round(value), locale);
 }
 
 /** One big figure, coloured, iconed and worded by its threshold level. */
 export function KpiWidget({ widget, id }: { widget: KpiWidgetConfig; id: string }) {
   const t = useTranslations('tv');
+  const locale = useLocale();
   const { data, freshness, readingKey } = useLiveSource(widget.source);
   const value = data ? kpiValue(data.queues, widget.metric, widget.queue) : null;
   const level = useLevel(id, value, widget.threshold, readingKey);
@@ -44,7 +50,7 @@ export function KpiWidget({ widget, id }: { widget: KpiWidgetConfig; id: string 
           <span
             className={`text-[6rem] leading-none font-bold tabular-nums ${shown ? levelText[shown.level] : 'text-tv-text'}`}
           >
-            {formatKpi(value, widget.metric, t('unknown'))}
+            {formatKpi(value, widget.metric, t('unknown'), locale)}
           </span>
           {shown && (
             <span className="text-[2rem]" data-pending={shown.pending}>

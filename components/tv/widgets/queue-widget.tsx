@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { formatCount, formatDuration } from '@/components/ui/format';
 import type { Widget } from '@/lib/model/board';
 import { LevelBadge, levelText } from '../level-badge';
@@ -15,6 +15,7 @@ type QueueWidgetConfig = Extract<Widget, { kind: 'queue' }>;
 /** A live queue: waiting callers and longest wait (each with its level), agents, today. */
 export function QueueWidget({ widget, id }: { widget: QueueWidgetConfig; id: string }) {
   const t = useTranslations('tv');
+  const locale = useLocale();
   const { sources } = useTv();
   const { data, freshness, readingKey } = useLiveSource(widget.source);
   const queue = data?.queues.find((q) => q.id === widget.queue);
@@ -52,19 +53,19 @@ export function QueueWidget({ widget, id }: { widget: QueueWidgetConfig; id: str
           </Figure>
           <Figure
             label={t('metric.longestWaitSeconds')}
-            value={longest === null ? unknown : formatDuration(longest)}
+            value={longest === null ? unknown : formatDuration(longest, locale)}
             className={longestLevel ? levelText[longestLevel.level] : ''}
           >
             {longestLevel && <LevelBadge level={longestLevel.level} />}
           </Figure>
           <Figure
             label={t('metric.available')}
-            value={formatCount(queue.agents.available, unknown)}
+            value={formatCount(queue.agents.available, unknown, locale)}
             small
           />
           <Figure
             label={t('metric.answered')}
-            value={formatCount(queue.today.answered, unknown)}
+            value={formatCount(queue.today.answered, unknown, locale)}
             small
           />
         </div>

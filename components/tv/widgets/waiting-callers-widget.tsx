@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
 import { formatDuration } from '@/components/ui/format';
 import type { Widget } from '@/lib/model/board';
 import { useLiveSource } from '../use-live-source';
@@ -13,6 +13,7 @@ type Config = Extract<Widget, { kind: 'waiting-callers' }>;
 /** Callers waiting now, longest first, with their queue and wait. */
 export function WaitingCallersWidget({ widget }: { widget: Config }) {
   const t = useTranslations('tv');
+  const locale = useLocale();
   const { data, freshness } = useLiveSource(widget.source);
   const queues = data?.queues.filter((q) => !widget.queue || q.id === widget.queue) ?? [];
   const callers = queues
@@ -36,7 +37,7 @@ export function WaitingCallersWidget({ widget }: { widget: Config }) {
                 <span className="ml-[0.6rem] text-[1.3rem] text-tv-muted">{c.queue}</span>
               </span>
               <span className="font-bold tabular-nums">
-                {c.waitSeconds === null ? t('unknown') : formatDuration(c.waitSeconds)}
+                {c.waitSeconds === null ? t('unknown') : formatDuration(c.waitSeconds, locale)}
               </span>
             </li>
           ))}
