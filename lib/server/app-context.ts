@@ -3,6 +3,7 @@ import { defaultConfigPath, loadConfigFile } from '@/lib/config/load-config';
 import { resolveSources } from '@/lib/config/resolve-sources';
 import type { CallboardConfig } from '@/lib/config/schema';
 import { createProvider, defaultRefreshSeconds } from '@/lib/providers/registry';
+import { FanoutHub } from './live/fanout/fanout-hub';
 import { StreamRegistry, streamLimitsFromEnv } from './live/stream-registry';
 import { configSecrets, registerSecret, urlSecrets } from './secrets';
 import { SourceRuntime } from './sources/source-runtime';
@@ -13,6 +14,8 @@ export interface AppContext {
   sources: Map<string, SourceRuntime>;
   /** Open live streams, limited per caller and in total, closed at shutdown. */
   streams: StreamRegistry;
+  /** Live streams served on node:http by server.mjs (route handlers' streams are not in it). */
+  fanout: FanoutHub;
 }
 
 // Route handlers may be bundled apart; globalThis keeps one context (and one cache) per process.
@@ -38,7 +41,7 @@ export function buildAppContext(file = configPath()): AppContext {
   const sources = new Map(
     resolved.map((source) => [source.id, new SourceRuntime(source, createProvider(source))]),
   );
-  return { config, sources, streams };
+  return { config, sources, streams, fanout: new FanoutHub() };
 }
 
 export function getAppContext(): AppContext {

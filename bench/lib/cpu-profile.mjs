@@ -1,0 +1,63 @@
+// Reads a V8 .cpuprofile (what `node --cpu-prof` and the inspector's Profiler write) and lists
+// where the time went: self time per function, and per broad area (Next, web streams, our code…).
+
+/** Self time per sample-hit node, in ms: V8 gives timeDeltas between samples. */
+function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const { samples, timeDeltas } = profile;
+  for (let i = 0; i < samples.length; i += 1) {
+    const delta = (timeDeltas[i + 1] ?? 0) / 1000;
+    self.set(samples[i], (self.get(samples[i]) ?? 0) + delta);
+  }
+  return { byId, self };
+}
+
+function shortUrl(url) {
+  if (!url) return '';
+  const nm = url.lastIndexOf('node_modules/');
+  if (nm >= 0) return url.slice(nm + 'node_modules/'.length);
+  const next = url.indexOf('.next/');
+  if (next >= 0) return url.slice(next);
+  return url.replace(/^.*\/(?=[^/]+\/[^/]+$)/, '');
+}
+
+/** Broad area of a frame, for the summary line. */
+export function areaOf(frame) {
+  const { functionName: fn, url } = frame.callFrame;
+  if (fn === '(garbage collector)') return 'garbage collection';
+  if (fn === '(idle)' || fn === '(program)') return fn.slice(1, -1);
+  if (/node:internal\/webstreams|internal\/webstreams/.test(url)) return 'web streams (node)';
+  if (/undici|node:internal\/deps\/undici/.test(url)) return 'undici (Request/Response)';
+  if (/next\/dist\/compiled\/next-server|next\/dist\/server/.test(url)) return 'next server';
+  if (/\.next\/server/.test(url)) return 'app bundle (.next/server)';
+  if (/node:/.test(url) || url === '') return 'node core / native';
+  return 'other';
+}
+
+/** The `top` functions by self time, and the time per area, as printable rows. */
+export function summarizeProfile(profile, top = 20) {
+  const { byId, self } = selfTimes(profile);
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const byFunction = new Map();
+  const byArea = new Map();
+  for (const [id, ms] of self) {
+    const node = byId.get(id);
+    if (!node) continue;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${shortUrl(url)}${url ? `:${lineNumber + 1}` : ''}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+    const area = areaOf(node);
+    byArea.set(area, (byArea.get(area) ?? 0) + ms);
+  }
+  const busy = total - (byArea.get('idle') ?? 0);
+  const pct = (ms) => ((ms / total) * 100).toFixed(1);
+  const functions = [...byFunction.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, ms]) => ({ name, ms: Math.round(ms), pct: pct(ms) }));
+  const areas = [...byArea.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, ms]) => ({ name, ms: Math.round(ms), pct: pct(ms) }));
+  return { totalMs: Math.round(total), busyMs: Math.round(busy), functions, areas };
+}

@@ -1,0 +1,170 @@
+import 'server-only';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { currentCaller } from '@/lib/auth/current-caller';
+import { displayMayRead } from '@/lib/auth/display-access';
+import type { Caller } from '@/lib/auth/roles';
+import { baseSecurityHeaders } from '@/lib/http/security-headers';
+import {
+  apiError,
+  forbidden,
+  notFound,
+  unauthorized,
+  unsupported,
+} from '@/lib/server/api/responses';
+import { getAppContext, type AppContext } from '@/lib/server/app-context';
+import { logError } from '@/lib/server/log';
+import { liveQueuesEvent } from '@/lib/server/sources/live-queues-event';
+import type { SourceRuntime } from '@/lib/server/sources/source-runtime';
+import { displayCaller } from '@/lib/server/tv/display-session';
+import type { FanoutStream, FrameSource, Revalidate } from './fanout-hub';
+import { encodeSseEvent, retryFrame, sseHeaders } from './sse-frames';
+
+const streamPath = /^\/api\/v1\/sources\/([^/?#]+)\/queues\/live\/stream(?:\?|$)/;
+const retryMs = 3_000;
+const firstFrame = retryFrame(retryMs);
+/** Headers a revalidation needs to ask currentCaller again: credentials, and the origin next-auth reads. */
+const kept = ['authorization', 'cookie', 'host', 'x-forwarded-host', 'x-forwarded-proto'] as const;
+
+/** A node:http request handler that answers only the live stream; false lets Next take it. */
+export type LiveStreamHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+/**
+ * `GET /api/v1/sources/{id}/queues/live/stream` straight on node:http, in the steps of the route
+ * handler (withApi, then sourceRoute): the same currentCaller and display-link check, 404, 422,
+ * the same stream caps and events. Route handlers stream through per-connection web-stream
+ * adapters; here every stream of a source shares one subscription and one encoded buffer per
+ * snapshot (docs/performance.md).
+ */
+export function createLiveStreamHandler(context: () => AppContext = getAppContext) {
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (req.method !== 'GET') return false;
+    const match = streamPath.exec(req.url ?? '');
+    if (!match?.[1]) return false;
+    serve(context(), req, res, match[1]).catch((error: unknown) => {
+      logError('api', error);
+      if (!res.headersSent) void send(res, apiError(500, 'internal', 'internal error'));
+      else res.destroy();
+    });
+    return true;
+  };
+}
+
+async function serve(app: AppContext, req: IncomingMessage, res: ServerResponse, rawId: string) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+  }
+  // As Next's server adds them before a route handler runs: next-auth takes the origin (and so
+  // whether session cookies carry the __Secure- prefix) from these, https when unsaid.
+  const encrypted = 'encrypted' in req.socket && req.socket.encrypted === true;
+  if (!headers.has('x-forwarded-host')) headers.set('x-forwarded-host', req.headers.host ?? '');
+  if (!headers.has('x-forwarded-proto'))
+    headers.set('x-forwarded-proto', encrypted ? 'https' : 'http');
+  if (!headers.has('x-forwarded-for'))
+    headers.set('x-forwarded-for', req.socket.remoteAddress ?? '');
+  const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
+  const caller = await currentCaller(new Request(url, { headers }), app.config.auth, displayCaller);
+  if (!caller) return send(res, unauthorized());
+  const refusal = displayRefusal(caller, url);
+  if (refusal) return send(res, refusal);
+  const id = decode(rawId);
+  const runtime = id === undefined ? undefined : app.sources.get(id);
+  if (!runtime || id === undefined) return send(res, notFound(`unknown source "${id ?? rawId}"`));
+  if (!runtime.live) {
+    return send(res, unsupported(`source ${id} (${runtime.source.kind}) cannot show live queues`));
+  }
+  // The client may have gone while we authenticated: nothing to admit.
+  if (res.destroyed || req.socket.destroyed) return;
+
+  // The registry may close the stream (shutdown) once it exists; admission comes first.
+  const opened: { stream?: FanoutStream } = {};
+  const admitted = app.streams.admit(`${caller.kind}:${caller.name}`, () => opened.stream?.close());
+  if (!admitted.admitted) {
+    const whose = admitted.reason === 'caller' ? 'this caller holds' : 'the server holds';
+    const response = apiError(
+      429,
+      'rate_limited',
+      `${whose} the most live streams allowed (${admitted.limit}); close one and retry`,
+    );
+    response.headers.set('Retry-After', String(Math.ceil(retryMs / 1000)));
+    return send(res, response);
+  }
+  res.writeHead(200, { ...sseHeaders, ...baseSecurityHeaders({ https: false }) });
+  res.write(firstFrame);
+  req.socket.setTimeout(0);
+  req.socket.setNoDelay(true);
+  const credentials: [string, string][] = [];
+  for (const name of kept) {
+    const value = headers.get(name);
+    if (value !== null) credentials.push([name, value]);
+  }
+  const stream = app.fanout.add(id, frameSource(runtime), {
+    target: res,
+    checkKey: `${headers.get('authorization') ?? ''}\n${headers.get('cookie') ?? ''}`,
+    revalidate: revalidator(url, credentials),
+    onClose: admitted.release,
+  });
+  opened.stream = stream;
+  res.once('close', () => stream.detach());
+}
+
+/** Encoded snapshots of a source's live channel; each snapshot object is encoded once. */
+function frameSource(runtime: SourceRuntime): FrameSource {
+  return (listener) => {
+    const live = runtime.live;
+    if (!live) return () => undefined;
+    return live.subscribe((snapshot) => {
+      let frame = encoded.get(snapshot);
+      if (!frame) {
+        frame = encodeSseEvent(liveQueuesEvent(runtime, snapshot));
+        encoded.set(snapshot, frame);
+      }
+      listener(frame);
+    });
+  };
+}
+const encoded = new WeakMap<object, Uint8Array>();
+
+/** Asks currentCaller again with the stream's own credentials (a disabled user, a revoked link). */
+function revalidator(url: string, credentials: [string, string][]): Revalidate {
+  return async () => {
+    const request = new Request(url, { headers: credentials });
+    const caller = await currentCaller(request, getAppContext().config.auth, displayCaller);
+    if (!caller) return { allowed: false, final: revoked('unauthorized', 'sign in again') };
+    if (displayRefusal(caller, url)) {
+      return {
+        allowed: false,
+        final: revoked('forbidden', 'this display link no longer shows this source'),
+      };
+    }
+    return { allowed: true };
+  };
+}
+
+function revoked(code: 'unauthorized' | 'forbidden', message: string): Uint8Array {
+  return encodeSseEvent({ event: 'revoked', data: { error: { code, message } } });
+}
+
+function displayRefusal(caller: Caller, url: string): Response | undefined {
+  if (!caller.display || displayMayRead(caller.display, 'GET', new URL(url))) return undefined;
+  return forbidden('a display link may read only what its board shows');
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  res.writeHead(response.status, {
+    ...Object.fromEntries(response.headers),
+    ...baseSecurityHeaders({ https: false }),
+    'Content-Length': String(body.length),
+  });
+  res.end(body);
+}
+
+function decode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
