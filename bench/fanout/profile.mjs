@@ -80,6 +80,9 @@ try {
       `last-client p50/p99 ${fmt(d.lastP50)} / ${fmt(d.lastP99)} ms; ${d.snapshots} snapshots, ` +
       `${d.missed} missed; profiled ${summary.totalMs} ms, busy ${summary.busyMs} ms`,
   );
+  log(
+    `CPU ms in the busiest seconds (the snapshot bursts): ${summary.busiestSecondsMs.join(', ')}`,
+  );
   log('\nby area (self time):');
   for (const a of summary.areas)
     log(`  ${a.pct.padStart(5)} %  ${String(a.ms).padStart(6)} ms  ${a.name}`);

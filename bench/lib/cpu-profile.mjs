@@ -35,6 +35,37 @@ export function areaOf(frame) {
   return 'other';
 }
 
+/**
+ * CPU time per second of wall time in the `count` busiest non-overlapping seconds: with one
+ * snapshot per period, these are the fan-out bursts that decide how late the last client is.
+ */
+export function busiestSeconds(profile, count = 4) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const buckets = new Map();
+  let at = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    at += profile.timeDeltas[i] ?? 0;
+    const fn = byId.get(profile.samples[i])?.callFrame.functionName;
+    if (fn === '(idle)') continue;
+    const bucket = Math.floor((at - profile.startTime) / 100_000);
+    buckets.set(bucket, (buckets.get(bucket) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  const last = Math.max(0, ...buckets.keys());
+  const windows = [];
+  for (let start = 0; start <= last; start += 1) {
+    let ms = 0;
+    for (let b = start; b < start + 10; b += 1) ms += buckets.get(b) ?? 0;
+    windows.push({ start, ms });
+  }
+  windows.sort((a, b) => b.ms - a.ms);
+  const picked = [];
+  for (const w of windows) {
+    if (picked.length >= count) break;
+    if (picked.every((p) => Math.abs(p.start - w.start) >= 10)) picked.push(w);
+  }
+  return picked.map((w) => Math.round(w.ms));
+}
+
 /** The `top` functions by self time, and the time per area, as printable rows. */
 export function summarizeProfile(profile, top = 20) {
   const { byId, self } = selfTimes(profile);
@@ -59,5 +90,11 @@ export function summarizeProfile(profile, top = 20) {
   const areas = [...byArea.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([name, ms]) => ({ name, ms: Math.round(ms), pct: pct(ms) }));
-  return { totalMs: Math.round(total), busyMs: Math.round(busy), functions, areas };
+  return {
+    totalMs: Math.round(total),
+    busyMs: Math.round(busy),
+    busiestSecondsMs: busiestSeconds(profile),
+    functions,
+    areas,
+  };
 }
