@@ -438,6 +438,7 @@ async function main() {
     source: SOURCE,
     periodMs: PERIOD_MS,
     livePath,
+    streamPath,
     runScenario,
     startInstance: (label, simPort, extraEnv) => startInstance(label, simPort, extraEnv),
     startRedis,

@@ -3,8 +3,9 @@
 // the same run, then 2 instances × 1,000 SSE behind Redis. Called from bench/run.mjs with its
 // helpers; BENCH_FANOUT=0 skips it. See bench/README.md.
 import { fileURLToPath } from 'node:url';
+import { openSseClients, SseClient, sseAgent } from '../clients/sse-client.mjs';
 import { startApp } from '../lib/app-process.mjs';
-import { freePort, httpGet } from '../lib/http.mjs';
+import { freePort, httpGet, sleep } from '../lib/http.mjs';
 import { fmt, mb, table } from '../lib/stats.mjs';
 
 const floorScript = fileURLToPath(new URL('./floor-server.mjs', import.meta.url));
@@ -44,14 +45,17 @@ export async function runFanout(ctx) {
     template = text;
     for (const [sse, pollers] of SIZES) {
       results.app.push(
-        await measured(app, () =>
-          runScenario({
-            name: `app ${sse} SSE + ${pollers} poll`,
-            apps: [app],
-            sse,
-            pollers,
-            counter,
-          }),
+        await measured(
+          app,
+          () =>
+            runScenario({
+              name: `app ${sse} SSE + ${pollers} poll`,
+              apps: [app],
+              sse,
+              pollers,
+              counter,
+            }),
+          ctx,
         ),
       );
     }
@@ -63,14 +67,17 @@ export async function runFanout(ctx) {
   try {
     for (const [sse, pollers] of SIZES) {
       results.floor.push(
-        await measured(floor, () =>
-          runScenario({
-            name: `floor ${sse} SSE + ${pollers} poll`,
-            apps: [floor],
-            sse,
-            pollers,
-            counter,
-          }),
+        await measured(
+          floor,
+          () =>
+            runScenario({
+              name: `floor ${sse} SSE + ${pollers} poll`,
+              apps: [floor],
+              sse,
+              pollers,
+              counter,
+            }),
+          ctx,
         ),
       );
     }
@@ -85,8 +92,29 @@ export async function runFanout(ctx) {
   return results;
 }
 
+/**
+ * 200 streams opened and closed, so that the baseline below is a server that has served streams
+ * (code loaded, pools and buffers grown), not one fresh from start-up whose RSS still moves.
+ */
+async function warmUp(servers, ctx) {
+  const agent = sseAgent();
+  const clients = await openSseClients({
+    count: 200,
+    make: (i) =>
+      new SseClient({
+        url: `${servers[i % servers.length].url}${ctx.streamPath}`,
+        token: ctx.clientToken,
+        agent,
+      }),
+  });
+  for (const client of clients) client.close();
+  agent.destroy();
+  await sleep(2000);
+}
+
 /** A scenario with the server's heap and RSS before any client, for the per-stream figures. */
-async function measured(server, scenario) {
+async function measured(server, scenario, ctx) {
+  await warmUp([server], ctx);
   const before = await server.gc();
   const result = await scenario();
   return {
@@ -126,6 +154,7 @@ async function runRedisPair(ctx) {
     for (const label of ['fanout-a', 'fanout-b']) {
       apps.push(await startInstance(label, sim.port, { REDIS_URL: redis.url }));
     }
+    await warmUp(apps, ctx);
     const before = await Promise.all(apps.map((a) => a.gc()));
     const [sse, pollers] = REDIS;
     const result = await runScenario({
