@@ -2,6 +2,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createParser } from 'eventsource-parser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GET as liveQueues } from '@/app/api/v1/sources/[id]/queues/live/route';
 import type { AppContext } from '@/lib/server/app-context';
 import { manualClock } from '@/sim/engine/clock';
 import { startSimulator, type RunningSimulator } from '@/sim/server';
@@ -95,8 +96,30 @@ const path = '/api/v1/sources/hq/queues/live/stream';
 
 describe('the live stream on node:http', () => {
   it('leaves every other request to Next', async () => {
-    const other = await open('/api/v1/sources/hq/queues/live');
+    const other = await open('/api/v1/sources/hq/summary');
     expect(other.status).toBe(418);
+    const trailing = await open('/api/v1/sources/hq/queues/live/stream/');
+    expect(trailing.status).toBe(418);
+  });
+
+  it("answers polls of queues/live with the route handler's body, after the same checks", async () => {
+    const anonymous = await open('/api/v1/sources/hq/queues/live', null);
+    expect(anonymous.status).toBe(401);
+    const viaRoute = await liveQueues(
+      new Request('http://127.0.0.1/api/v1/sources/hq/queues/live', {
+        headers: { authorization: `Bearer ${apiToken}` },
+      }),
+      { params: Promise.resolve({ id: 'hq' }) },
+    );
+    const polled = await fetch(`${base}/api/v1/sources/hq/queues/live`, {
+      headers: { authorization: `Bearer ${apiToken}` },
+    });
+    expect(polled.status).toBe(200);
+    expect(polled.headers.get('content-type')).toBe('application/json');
+    expect(polled.headers.get('cache-control')).toBe('no-store');
+    const body = (await polled.json()) as Record<string, unknown>;
+    const expected = (await viaRoute.json()) as Record<string, unknown>;
+    expect({ ...body, ageSeconds: 0 }).toEqual({ ...expected, ageSeconds: 0 });
   });
 
   it('refuses as the route does: 401 without a caller, 404 for an unknown source', async () => {

@@ -10,37 +10,42 @@ import {
   notFound,
   unauthorized,
   unsupported,
+  upstreamFailure,
 } from '@/lib/server/api/responses';
 import { getAppContext, type AppContext } from '@/lib/server/app-context';
 import { logError } from '@/lib/server/log';
+import type { LiveQueue } from '@/lib/model/live-queues';
+import type { CacheSnapshot } from '@/lib/server/live/refresh-cache';
 import { liveQueuesEvent } from '@/lib/server/sources/live-queues-event';
+import { liveQueuesResponse } from '@/lib/server/sources/live-queues-response';
 import type { SourceRuntime } from '@/lib/server/sources/source-runtime';
 import { displayCaller } from '@/lib/server/tv/display-session';
 import type { FanoutStream, FrameSource, Revalidate } from './fanout-hub';
 import { encodeSseEvent, retryFrame, sseHeaders } from './sse-frames';
 
-const streamPath = /^\/api\/v1\/sources\/([^/?#]+)\/queues\/live\/stream(?:\?|$)/;
+const livePath = /^\/api\/v1\/sources\/([^/?#]+)\/queues\/live(\/stream)?(?:\?|$)/;
 const retryMs = 3_000;
 const firstFrame = retryFrame(retryMs);
 /** Headers a revalidation needs to ask currentCaller again: credentials, and the origin next-auth reads. */
 const kept = ['authorization', 'cookie', 'host', 'x-forwarded-host', 'x-forwarded-proto'] as const;
 
-/** A node:http request handler that answers only the live stream; false lets Next take it. */
+/** A node:http request handler that answers only the live paths; false lets Next take it. */
 export type LiveStreamHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 /**
- * `GET /api/v1/sources/{id}/queues/live/stream` straight on node:http, in the steps of the route
- * handler (withApi, then sourceRoute): the same currentCaller and display-link check, 404, 422,
- * the same stream caps and events. Route handlers stream through per-connection web-stream
- * adapters; here every stream of a source shares one subscription and one encoded buffer per
- * snapshot (docs/performance.md).
+ * `GET /api/v1/sources/{id}/queues/live` and `…/live/stream` straight on node:http, in the steps
+ * of their route handlers (withApi, then sourceRoute): the same currentCaller and display-link
+ * check, 404, 422, the same stream caps, events and bodies. Route handlers stream through
+ * per-connection web-stream adapters and build a web Request and Response per poll; here every
+ * stream of a source shares one subscription and one encoded buffer per snapshot, and polls of
+ * the same snapshot and age share one serialised body (docs/performance.md).
  */
 export function createLiveStreamHandler(context: () => AppContext = getAppContext) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     if (req.method !== 'GET') return false;
-    const match = streamPath.exec(req.url ?? '');
+    const match = livePath.exec(req.url ?? '');
     if (!match?.[1]) return false;
-    serve(context(), req, res, match[1]).catch((error: unknown) => {
+    serve(context(), req, res, match[1], match[2] !== undefined).catch((error: unknown) => {
       logError('api', error);
       if (!res.headersSent) void send(res, apiError(500, 'internal', 'internal error'));
       else res.destroy();
@@ -49,7 +54,13 @@ export function createLiveStreamHandler(context: () => AppContext = getAppContex
   };
 }
 
-async function serve(app: AppContext, req: IncomingMessage, res: ServerResponse, rawId: string) {
+async function serve(
+  app: AppContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  rawId: string,
+  stream: boolean,
+) {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === 'string') headers.set(name, value);
@@ -74,6 +85,7 @@ async function serve(app: AppContext, req: IncomingMessage, res: ServerResponse,
   if (!runtime.live) {
     return send(res, unsupported(`source ${id} (${runtime.source.kind}) cannot show live queues`));
   }
+  if (!stream) return sendLive(res, runtime, await runtime.live.read());
   // The client may have gone while we authenticated: nothing to admit.
   if (res.destroyed || req.socket.destroyed) return;
 
@@ -99,14 +111,14 @@ async function serve(app: AppContext, req: IncomingMessage, res: ServerResponse,
     const value = headers.get(name);
     if (value !== null) credentials.push([name, value]);
   }
-  const stream = app.fanout.add(id, frameSource(runtime), {
+  const opening = app.fanout.add(id, frameSource(runtime), {
     target: res,
     checkKey: `${headers.get('authorization') ?? ''}\n${headers.get('cookie') ?? ''}`,
     revalidate: revalidator(url, credentials),
     onClose: admitted.release,
   });
-  opened.stream = stream;
-  res.once('close', () => stream.detach());
+  opened.stream = opening;
+  res.once('close', () => opening.detach());
 }
 
 /** Encoded snapshots of a source's live channel; each snapshot object is encoded once. */
@@ -125,6 +137,32 @@ function frameSource(runtime: SourceRuntime): FrameSource {
   };
 }
 const encoded = new WeakMap<object, Uint8Array>();
+
+/** The queues/live body of a snapshot, serialised once per snapshot and age in whole seconds. */
+function sendLive(res: ServerResponse, runtime: SourceRuntime, snapshot: LiveSnapshot) {
+  const { value, fetchedAtMs } = snapshot;
+  const { id, timezone } = runtime.source;
+  if (value === undefined || fetchedAtMs === undefined) {
+    return send(res, upstreamFailure(id, snapshot.lastError));
+  }
+  const nowMs = Date.now();
+  const ageSeconds = Math.max(0, Math.round((nowMs - fetchedAtMs) / 1000));
+  let body = bodies.get(snapshot);
+  if (body?.ageSeconds !== ageSeconds) {
+    const json = liveQueuesResponse(id, timezone, { ...snapshot, value, fetchedAtMs }, nowMs);
+    body = { ageSeconds, bytes: Buffer.from(JSON.stringify(json), 'utf8') };
+    bodies.set(snapshot, body);
+  }
+  res.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Cache-Control': 'no-store',
+    ...baseSecurityHeaders({ https: false }),
+    'Content-Length': String(body.bytes.length),
+  });
+  res.end(body.bytes);
+}
+type LiveSnapshot = CacheSnapshot<LiveQueue[]>;
+const bodies = new WeakMap<LiveSnapshot, { ageSeconds: number; bytes: Buffer }>();
 
 /** Asks currentCaller again with the stream's own credentials (a disabled user, a revoked link). */
 function revalidator(url: string, credentials: [string, string][]): Revalidate {
