@@ -4,4 +4,9 @@ export async function register() {
   const { openDatabaseAtStartup, validateAtStartup } = await import('@/lib/server/startup');
   validateAtStartup();
   await openDatabaseAtStartup();
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  // server.mjs (npm start) serves the live stream on node:http with these; `next dev` and
+  // `next start` leave them unused and the route handler serves it.
+  const { registerNodeServerHooks } = await import('@/lib/server/live/fanout/register');
+  registerNodeServerHooks();
 }

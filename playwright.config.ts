@@ -53,7 +53,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx next start -H 127.0.0.1 -p ${e2e.appPort}`,
+      command: `node server.mjs -H 127.0.0.1 -p ${e2e.appPort}`,
       url: `${appUrl}/api/health`,
       env: {
         CALLBOARD_CONFIG: 'e2e/callboard.e2e.yaml',

@@ -1,11 +1,12 @@
-// The production app under a small custom server, so the bench can ask it for what only the
+// The production app under the server `npm start` runs (scripts/lib/callboard-server.mjs), so the bench can ask it for what only the
 // process itself knows: heap after a full GC, CPU time and open sockets. Started by bench/run.mjs
 // as `node --expose-gc bench/app-server.mjs` with an IPC channel; app code is untouched.
 //
 // env: BENCH_ROOT (the app directory), BENCH_PORT, CALLBOARD_CONFIG and the config's variables.
 // IPC in: { type: 'gc', id, gc?: false (skip the collection) } → out: { type: 'gc', id, memory, cpu, connections, atMs }
-import { createServer } from 'node:http';
-import next from 'next';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { startCallboardServer } from '../scripts/lib/callboard-server.mjs';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
 const port = Number(process.env.BENCH_PORT);
@@ -15,21 +16,8 @@ if (!Number.isInteger(port) || port <= 0) {
   process.exit(2);
 }
 
-const app = next({ dev: false, dir: root, port, hostname });
-const handle = app.getRequestHandler();
-await app.prepare();
-
-const server = createServer((req, res) => {
-  handle(req, res).catch((error) => {
-    process.stderr.write(`app-server: request failed: ${error?.stack ?? error}\n`);
-    if (!res.headersSent) res.writeHead(500);
-    res.end();
-  });
-});
-await new Promise((resolve, reject) => {
-  server.once('error', reject);
-  server.listen(port, hostname, resolve);
-});
+// The server `npm start` runs (server.mjs), so the bench measures what production serves.
+const { server, shutdown } = await startCallboardServer({ dir: root, port, hostname });
 process.stdout.write(`app-server listening on http://${hostname}:${port} (pid ${process.pid})\n`);
 
 function connections() {
@@ -38,8 +26,31 @@ function connections() {
   );
 }
 
+// The inspector's CPU profiler (what Chrome's profiler drives), started and stopped over IPC so
+// that the profile covers only the measured window, not start-up and connecting.
+let profiler;
+async function profile(message) {
+  if (message.action === 'start') {
+    profiler = new Session();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.setSamplingInterval', { interval: 1000 });
+    await profiler.post('Profiler.start');
+  } else if (profiler) {
+    const { profile: result } = await profiler.post('Profiler.stop');
+    writeFileSync(message.file, JSON.stringify(result));
+    profiler.disconnect();
+    profiler = undefined;
+  }
+  process.send?.({ type: 'profile', id: message.id });
+}
+
 process.on('message', async (message) => {
   if (!message || typeof message !== 'object') return;
+  if (message.type === 'profile') {
+    await profile(message);
+    return;
+  }
   if (message.type === 'gc') {
     if (message.gc !== false && typeof globalThis.gc === 'function') {
       // Two passes: the first may only queue finalizers that free more on the second.
@@ -62,9 +73,8 @@ let stopping = false;
 function stop() {
   if (stopping) return;
   stopping = true;
-  server.closeAllConnections?.();
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 2000).unref();
+  setTimeout(() => process.exit(0), 3000).unref();
+  void shutdown(2000).finally(() => process.exit(0));
 }
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -9,6 +9,7 @@ import Redis from 'ioredis';
 import { buildIfNeeded } from '../scripts/lib/build-if-needed.mjs';
 import { startAndWait } from '../scripts/lib/processes.mjs';
 import { churn } from './clients/churn.mjs';
+import { fanoutFdNeed, printFanout, runFanout } from './fanout/scenarios.mjs';
 import { startPollers } from './clients/poller.mjs';
 import { openSseClients, SseClient, sseAgent } from './clients/sse-client.mjs';
 import { startApp, stopChild, waitForOk } from './lib/app-process.mjs';
@@ -56,8 +57,11 @@ const log = (line = '') => process.stdout.write(`${line}\n`);
  * that, re-runs itself once under `ulimit -S -n` raised as far as the hard limit allows.
  */
 function ensureFdLimit() {
-  const want = 4096;
-  const need = Math.max(...SSE_COUNTS) + POLLERS + CHURN_CONCURRENCY + 256;
+  const need = Math.max(
+    Math.max(...SSE_COUNTS) + POLLERS + CHURN_CONCURRENCY + 256,
+    fanoutFdNeed(),
+  );
+  const want = Math.max(4096, need);
   const read = (flag) =>
     execFileSync('sh', ['-c', `ulimit ${flag} -n`])
       .toString()
@@ -281,11 +285,12 @@ async function redisUsage(url) {
   }
 }
 
+const hasRedis = () =>
+  existsSync('/usr/bin/redis-server') ||
+  spawnSync('sh', ['-c', 'command -v redis-server']).status === 0;
+
 async function runRedisScenario(sim, counter) {
-  const hasRedis =
-    existsSync('/usr/bin/redis-server') ||
-    spawnSync('sh', ['-c', 'command -v redis-server']).status === 0;
-  if (!hasRedis) return { available: false, reason: 'redis-server is not installed' };
+  if (!hasRedis()) return { available: false, reason: 'redis-server is not installed' };
   const redis = await startRedis();
   const apps = [];
   try {
@@ -423,6 +428,26 @@ async function main() {
   await app.stop();
   app = undefined;
 
+  // Issue 13's scenarios (bench/fanout/scenarios.mjs), each with its bare-node:http floor.
+  const fanout = await runFanout({
+    log,
+    root,
+    sim,
+    counter,
+    credentials,
+    clientToken,
+    source: SOURCE,
+    periodMs: PERIOD_MS,
+    livePath,
+    streamPath,
+    runScenario,
+    startInstance: (label, simPort, extraEnv) => startInstance(label, simPort, extraEnv),
+    startRedis,
+    redisUsage,
+    hasRedis,
+    stopChild,
+  });
+
   let redisResult;
   try {
     redisResult = await runRedisScenario(sim, counter);
@@ -430,6 +455,7 @@ async function main() {
     redisResult = { available: false, reason: String(error?.message ?? error) };
   }
   printReport({ counter, scenarios, churnResult, redisResult, totalMs: Date.now() - startedAt });
+  printFanout(fanout, log);
   if (env.BENCH_TV !== '0') await runTvSoak({ root, mode: 'quick', log });
   await (await import('./pages.mjs')).benchPages({ root, log }); // first-load JS, chart paint
 }

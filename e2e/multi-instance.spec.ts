@@ -23,7 +23,7 @@ function freePort(): Promise<number> {
 
 async function startApp(port: number, env: Record<string, string>): Promise<ChildProcess> {
   // Its own process group, so that stopping it also stops the server npx starts under it.
-  const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn('node', ['server.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     env: {
       ...process.env,
       CALLBOARD_CONFIG: 'e2e/callboard.e2e.yaml',

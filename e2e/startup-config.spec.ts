@@ -10,7 +10,7 @@ function startWith(configText: string, env: Record<string, string> = {}) {
   const file = join(dir, 'callboard.config.yaml');
   writeFileSync(file, configText);
   return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', '3199'], {
+    const child = spawn('node', ['server.mjs', '-H', '127.0.0.1', '-p', '3199'], {
       env: {
         ...process.env,
         CALLBOARD_CONFIG: file,

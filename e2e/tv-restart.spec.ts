@@ -17,13 +17,14 @@ const healthy = () =>
     request.on('error', () => resolve(false));
   });
 
-/** `next start` on its own port, with the run's database and simulator, as playwright.config.ts. */
+/** `npm start`'s server on its own port, with the run's database and simulator, as playwright.config.ts. */
 async function startServer(): Promise<ChildProcess> {
-  // Its own process group, so that stopping it also stops the server npx starts under it.
-  const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  // Its own process group, so that stopping it also stops anything it starts.
+  const child = spawn('node', ['server.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     env: {
       ...process.env,
       CALLBOARD_CONFIG: 'e2e/callboard.e2e.yaml',
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       CALLBOARD_DB_PATH: e2e.dbPath,
       SIM_PORT: String(e2e.simPort),
       SIM_ASTERNIC_PASSWORD: e2e.simPassword,

@@ -98,7 +98,7 @@ try {
     ),
   );
   children.push(
-    await startAndWait('npx', ['next', 'start', '-H', appHost, '-p', appPort], {
+    await startAndWait(process.execPath, [join(root, 'server.mjs'), '-H', appHost, '-p', appPort], {
       label: 'app',
       detached: true,
       ready: /Ready in/,

@@ -1,5 +1,5 @@
 // Browser tests: a Chromium, the production build, then Playwright (which starts the simulator
-// and `next start` itself, see playwright.config.ts).
+// and `npm start` (server.mjs) itself, see playwright.config.ts).
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -9,8 +9,16 @@ const serverScript = fileURLToPath(new URL('../app-server.mjs', import.meta.url)
  * Starts `node --expose-gc bench/app-server.mjs` (the production build under a custom server) and
  * resolves once it listens. The returned handle asks the process for its own figures over IPC.
  */
-export function startApp({ root, port, env, label, timeoutMs = 120_000 }) {
-  const child = fork(serverScript, [], {
+export function startApp({
+  root,
+  port,
+  env,
+  label,
+  timeoutMs = 120_000,
+  script = serverScript,
+  ready = /app-server listening on/,
+}) {
+  const child = fork(script, [], {
     cwd: root,
     execArgv: ['--expose-gc'],
     env: {
@@ -60,11 +68,11 @@ export function startApp({ root, port, env, label, timeoutMs = 120_000 }) {
     stats: () => ask({ type: 'gc', gc: false }),
     /** The same after two full GCs: `memory.heapUsed` is the live heap. */
     gc: () => ask({ type: 'gc', gc: true }),
+    /** Starts (`start`) or stops the CPU profiler; `stop` writes the profile to `file`. */
+    profile: (action, file) => ask({ type: 'profile', action, file }),
     stop: () => stopChild(child),
   };
-  return waitUntilReady(child, { ready: /app-server listening on/, label, timeoutMs }).then(
-    () => handle,
-  );
+  return waitUntilReady(child, { ready, label, timeoutMs }).then(() => handle);
 }
 
 /** SIGTERM, then SIGKILL if the child is still there after a few seconds. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { NextApiRequest, NextApiResponse } from 'next';
 import { getServerSession } from 'next-auth';
 import type { AuthConfig } from '@/lib/config/schema';
 import { accountStore } from './account-store';
@@ -10,10 +11,15 @@ import { scopeToSources } from './visibility';
 
 /**
  * The signed-in person from the session cookie, or null; checked against the database on every
- * call (lib/auth/session-check.ts), so a disabled user or a changed role counts at once.
+ * call (lib/auth/session-check.ts), so a disabled user or a changed role counts at once. With
+ * `request`, its own headers are read rather than Next's request scope: the live stream's
+ * Node-level server has no such scope.
  */
-export async function sessionCaller(auth: AuthConfig): Promise<Caller | null> {
-  const session = await getServerSession(getAuthOptions(auth));
+export async function sessionCaller(auth: AuthConfig, request?: Request): Promise<Caller | null> {
+  const options = getAuthOptions(auth);
+  const session = request
+    ? await getServerSession(...sessionArgs(request, options))
+    : await getServerSession(options);
   const name = session?.user?.name;
   if (!session || !name) return null;
   const store = accountStore();
@@ -35,6 +41,33 @@ export async function sessionCaller(auth: AuthConfig): Promise<Caller | null> {
 
 function bearer(authorization: string | null): string | null {
   return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? null;
+}
+
+/**
+ * next-auth's (req, res, options) form, fed from a fetch Request. Cookies it would set (a renewed
+ * expiry) are dropped, as the request-scope form drops them in route handlers.
+ */
+function sessionArgs<O>(request: Request, options: O) {
+  const cookies: Record<string, string> = {};
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0) cookies[part.slice(0, at).trim()] = decodeCookie(part.slice(at + 1).trim());
+  }
+  const req = { headers: Object.fromEntries(request.headers), cookies };
+  const res = {
+    getHeader: () => undefined,
+    setCookie: () => undefined,
+    setHeader: () => undefined,
+  };
+  return [req, res, options] as unknown as [NextApiRequest, NextApiResponse, O];
+}
+
+function decodeCookie(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 /** A script presenting `Authorization: Bearer <API token>` from the configuration, or null. */
@@ -80,5 +113,7 @@ export async function currentCaller(
       (await databaseTokenCaller(authorization).catch(() => null))
     );
   }
-  return (await sessionCaller(auth).catch(() => null)) ?? (fallback ? fallback(request) : null);
+  return (
+    (await sessionCaller(auth, request).catch(() => null)) ?? (fallback ? fallback(request) : null)
+  );
 }

@@ -5,6 +5,7 @@ import { resolveSources } from '@/lib/config/resolve-sources';
 import type { CallboardConfig } from '@/lib/config/schema';
 import { createProvider, defaultRefreshSeconds } from '@/lib/providers/registry';
 import { registerAccountStore } from './account-store';
+import { FanoutHub } from './live/fanout/fanout-hub';
 import { StreamRegistry, streamLimitsFromEnv } from './live/stream-registry';
 import { configSecrets, registerSecret, urlSecrets } from './secrets';
 import { SourceRuntime } from './sources/source-runtime';
@@ -15,6 +16,8 @@ export interface AppContext {
   sources: Map<string, SourceRuntime>;
   /** Open live streams, limited per caller and in total, closed at shutdown. */
   streams: StreamRegistry;
+  /** Live streams served on node:http by server.mjs (route handlers' streams are not in it). */
+  fanout: FanoutHub;
 }
 
 // Whoever reads the app context may ask who is calling, which reads accounts from the database.
@@ -46,7 +49,7 @@ export function buildAppContext(file = configPath()): AppContext {
   const sources = new Map(
     resolved.map((source) => [source.id, new SourceRuntime(source, createProvider(source))]),
   );
-  return { config, sources, streams };
+  return { config, sources, streams, fanout: new FanoutHub() };
 }
 
 export function getAppContext(): AppContext {

@@ -12,7 +12,18 @@ type SignalTarget = Pick<NodeJS.Process, 'once' | 'listenerCount' | 'exit'>;
  * the process can exit and another instance polls the sources from its next step rather than
  * after the lock's TTL (2.5 periods). Never throws.
  */
-export async function releaseShared(app: AppContext): Promise<void> {
+export function releaseShared(app: AppContext): Promise<void> {
+  // Both the signal hook and server.mjs ask for it at shutdown: it runs once.
+  let releasing = released.get(app);
+  if (!releasing) {
+    releasing = release(app);
+    released.set(app, releasing);
+  }
+  return releasing;
+}
+const released = new WeakMap<AppContext, Promise<void>>();
+
+async function release(app: AppContext): Promise<void> {
   // Next closes its server only once every response has ended: open SSE streams never would.
   app.streams.closeAll();
   await Promise.allSettled([...app.sources.values()].map((runtime) => runtime.close()));

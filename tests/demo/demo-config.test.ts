@@ -1,3 +1,4 @@
+import { FanoutHub } from '@/lib/server/live/fanout/fanout-hub';
 import { StreamRegistry } from '@/lib/server/live/stream-registry';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +69,7 @@ beforeAll(async () => {
     config,
     sources: new Map(runtimes.map((r) => [r.source.id, r])),
     streams: new StreamRegistry(),
+    fanout: new FanoutHub(),
   };
   Object.assign(globalThis, { [Symbol.for('callboard.appContext')]: app });
   const listing = await callRoute(sources, '/api/v1/sources', {});

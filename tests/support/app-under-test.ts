@@ -1,3 +1,4 @@
+import { FanoutHub } from '@/lib/server/live/fanout/fanout-hub';
 import { StreamRegistry } from '@/lib/server/live/stream-registry';
 import { parseConfigText } from '@/lib/config/load-config';
 import { resolveSources } from '@/lib/config/resolve-sources';
@@ -46,7 +47,12 @@ auth:
       return [source.id, new SourceRuntime(source, createProvider(source))];
     }),
   );
-  const app: AppContext = { config, sources, streams: new StreamRegistry() };
+  const app: AppContext = {
+    config,
+    sources,
+    streams: new StreamRegistry(),
+    fanout: new FanoutHub(),
+  };
   Object.assign(globalThis, { [Symbol.for('callboard.appContext')]: app });
   return app;
 }

@@ -222,7 +222,9 @@ export function buildOpenApi(): Json {
         { 'application/json': { schema: ref('LiveQueuesResponse') } },
       ),
       '/api/v1/sources/{id}/queues/live/stream': live(
-        'Server-Sent Events: `event: snapshot` with the queues/live body on every change, keep-alive comments',
+        'Server-Sent Events: `event: snapshot` with the queues/live body on every change, keep-alive ' +
+          'comments; `event: revoked` (error body) and the end of the stream once its caller is no ' +
+          'longer valid (checked again every 30–60 s)',
         { 'text/event-stream': { schema: { type: 'string' } } },
       ),
       ...adminPaths(),

@@ -34,14 +34,22 @@ export function withApi<P = Record<string, never>>(need: RouteNeed, handler: Han
       if (caller.display && !displayMayRead(caller.display, request.method, new URL(request.url))) {
         return forbidden('a display link may read only what its board shows');
       }
-      const missing = missingPermission(caller.role, need, new URL(request.url));
-      if (missing) return forbidden(`the ${caller.role} role may not ${missingWords[missing]}`);
+      const refused = permissionRefusal(caller, need, new URL(request.url));
+      if (refused) return refused;
       return await handler({ request, caller, app, params: await route.params });
     } catch (error) {
       logError('api', error);
       return apiError(500, 'internal', 'internal error');
     }
   };
+}
+
+/** 403 naming what the caller's role lacks for this route, or undefined when it may. */
+export function permissionRefusal(caller: Caller, need: RouteNeed, url: URL): Response | undefined {
+  const missing = missingPermission(caller.role, need, url);
+  return missing
+    ? forbidden(`the ${caller.role} role may not ${missingWords[missing]}`)
+    : undefined;
 }
 
 const missingWords = {

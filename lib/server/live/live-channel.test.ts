@@ -32,6 +32,29 @@ describe('LiveChannel', () => {
     channel.close();
   });
 
+  it("pushes a value a poll loaded to subscribers at once, not at the timer's tick", async () => {
+    vi.useFakeTimers();
+    let nowMs = 1_000_000;
+    let loads = 0;
+    const channel = new LiveChannel<number>({
+      load: async () => ++loads,
+      periodMs: 1000,
+      loadTimeoutMs: 500,
+      now: () => nowMs,
+    });
+    const seen: number[] = [];
+    const stop = channel.subscribe((s) => seen.push(s.value ?? -1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(seen).toEqual([1]);
+    // Due, but the timer has not fired (a busy event loop runs it late): a poll loads first.
+    nowMs += 1000;
+    const polled = await channel.read();
+    expect(polled.value).toBe(2);
+    expect(seen).toEqual([1, 2]);
+    stop();
+    await channel.close();
+  });
+
   it('stops polling within two periods when nobody watches, and restarts at once', async () => {
     vi.useFakeTimers();
     const { channel, loads } = channelWithCounter();

@@ -64,7 +64,11 @@ export class LiveChannel<T> {
     if (!this.poll) {
       this.onRead?.(!this.cache.isDue() && this.cache.hasSettled);
       this.ensureRunning();
-      return this.cache.read();
+      const snapshot = await this.cache.read();
+      // A poll that came due before the timer's (late) tick loaded the value itself: subscribers
+      // get it now rather than when the tick runs; the tick then finds nothing new to publish.
+      this.publishIfChanged(snapshot);
+      return snapshot;
     }
     // A follower is kept fresh by the leader's pushes; it never loads for a reader.
     const fresh = this.cache.hasSettled && (this.poll.role === 'follower' || !this.cache.isDue());
