@@ -72,6 +72,10 @@ test.describe('with an API token', () => {
           kind: 'asternic',
           timezone: 'Asia/Tashkent',
           refreshSeconds: 5,
+          // The day's start and service-level thresholds the pages label their KPIs with.
+          businessDayStart: '00:00',
+          serviceLevelSeconds: 20,
+          queueServiceLevelSeconds: {},
           capabilities: {
             summary: true,
             series: ['hour', 'day', 'month'],
