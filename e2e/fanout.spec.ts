@@ -103,6 +103,9 @@ test('2,000 streams on the production server all get the next snapshot and leave
     SIM_ASTERNIC_PASSWORD: e2e.simPassword,
     // One API token opens them all: lift its cap (200 by default) above the crowd.
     CALLBOARD_SSE_MAX_STREAMS_PER_CALLER: String(streams + 100),
+    // ... and its request limit (120 at once), which would refuse most of the crowd's openings.
+    CALLBOARD_API_REQUESTS_PER_MINUTE: '0',
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   });
   const clients = crowd();
   try {
