@@ -29,7 +29,8 @@ export function HourlyChartWidget({ widget }: { widget: Config }) {
     ? {
         ageSeconds: Math.max(0, (now - Date.parse(data.fetchedAt)) / 1000),
         stale: data.stale || Boolean(error) || overdue,
-        reason: error?.message ?? (overdue ? t('noUpdate') : undefined),
+        // Why, as the live widgets say it: the server's reason first (e.g. the upstream is busy).
+        reason: data.staleReason ?? error?.message ?? (overdue ? t('noUpdate') : undefined),
       }
     : null;
   const title = widget.title ?? `${t('hourly')} · ${sources[widget.source]?.name ?? widget.source}`;
