@@ -2,7 +2,7 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { storedLocale } from '@/lib/auth/stored-locale';
 import { getAppContext } from '@/lib/server/app-context';
-import { chooseLocale, localeCookie, type Locale } from './locales';
+import { chooseLocale, localeCookie, type Locale } from '@/lib/i18n/locales';
 
 /**
  * This request's language: the person's choice in this browser (cookie) first, then the one a
