@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { messagesByLocale } from '@/lib/i18n/messages';
-import { requestLocale } from '@/lib/i18n/request-locale';
+import { requestLocale } from '@/lib/server/request-locale';
 import { requestTheme } from '@/lib/theme/request-theme';
 import { themeAttribute } from '@/lib/theme/themes';
 import './globals.css';

@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { AppHeader } from '@/components/layout/app-header';
 import { Wallboard } from '@/components/wallboard/wallboard';
 import { sessionCaller } from '@/lib/auth/current-caller';
-import { requestLocale } from '@/lib/i18n/request-locale';
+import { requestLocale } from '@/lib/server/request-locale';
 import { serverTranslator } from '@/lib/i18n/server';
 import { getAppContext } from '@/lib/server/app-context';
 

@@ -78,6 +78,7 @@ const routeNeeds: Record<string, Need> = {
   'v1/admin/tokens/[id]': 'admin',
   'v1/admin/visibility': 'admin',
   'v1/admin/audit': 'admin',
+  'v1/me/locale': 'signed-in',
 };
 const roleCan: Record<string, string[]> = {
   admin: ['live', 'reports', 'export', 'admin'],

@@ -6,7 +6,7 @@ import { ThemeSwitch } from '@/components/layout/theme-switch';
 import { oidcSettingsFromEnv } from '@/lib/auth/oidc';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { sessionCaller } from '@/lib/auth/current-caller';
-import { requestLocale } from '@/lib/i18n/request-locale';
+import { requestLocale } from '@/lib/server/request-locale';
 import { serverTranslator } from '@/lib/i18n/server';
 import { getAppContext } from '@/lib/server/app-context';
 

@@ -6,7 +6,7 @@ import { ReportsView } from '@/components/reports/reports-view';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { roleMay } from '@/lib/auth/permissions';
 import { serverTranslator } from '@/lib/i18n/server';
-import { requestLocale } from '@/lib/i18n/request-locale';
+import { requestLocale } from '@/lib/server/request-locale';
 
 export const dynamic = 'force-dynamic';
 

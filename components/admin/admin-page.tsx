@@ -4,7 +4,7 @@ import { AppHeader } from '@/components/layout/app-header';
 import { sessionCaller } from '@/lib/auth/current-caller';
 import { roleMay } from '@/lib/auth/permissions';
 import { serverTranslator } from '@/lib/i18n/server';
-import { requestLocale } from '@/lib/i18n/request-locale';
+import { requestLocale } from '@/lib/server/request-locale';
 import { getAppContext } from '@/lib/server/app-context';
 import { AdminNav, adminSections, type AdminSection } from './admin-nav';
 

@@ -34,7 +34,7 @@ export function AppHeader({ userName }: { userName: string }) {
         </nav>
       </div>
       <div className="flex items-center gap-4 text-sm text-muted">
-        <LanguageSwitch />
+        <LanguageSwitch remember />
         <ThemeSwitch />
         <span>{userName}</span>
         <Button variant="outline" size="sm" onClick={() => signOut({ callbackUrl: '/login' })}>

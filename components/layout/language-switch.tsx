@@ -6,8 +6,12 @@ import { localeCookie, localeNames, locales, isLocale } from '@/lib/i18n/locales
 
 const oneYearSeconds = 365 * 24 * 3600;
 
-/** Picks the UI language; remembered in a cookie, so it wins over the browser's preference. */
-export function LanguageSwitch() {
+/**
+ * Picks the UI language; remembered in a cookie, so it wins over the browser's preference. With
+ * `remember` (a signed-in page), it is also stored for the person (PUT /api/v1/me/locale), so a
+ * new browser of a database user starts in it; a failure there leaves the cookie's choice.
+ */
+export function LanguageSwitch({ remember = false }: { remember?: boolean }) {
   const t = useTranslations('app');
   const locale = useLocale();
   const router = useRouter();
@@ -21,6 +25,13 @@ export function LanguageSwitch() {
           if (!isLocale(next)) return;
           document.cookie = `${localeCookie}=${next}; Path=/; Max-Age=${oneYearSeconds}; SameSite=Lax`;
           router.refresh();
+          if (remember) {
+            void fetch('/api/v1/me/locale', {
+              method: 'PUT',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ locale: next }),
+            }).catch(() => undefined);
+          }
         }}
         className="rounded-lg border border-border-strong bg-surface-raised px-2 py-1 text-foreground"
       >

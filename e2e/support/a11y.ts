@@ -24,6 +24,9 @@ export const signedInPages = [
   '/tv/hq-tv',
 ];
 
+/** The admin sections beyond /admin (boards): users, API tokens and the audit log. */
+export const adminSubpages = ['/admin/users', '/admin/tokens', '/admin/audit'];
+
 /** A browser context in a language and theme, signed in (the setup project's state) or not. */
 export async function contextFor(
   browser: Browser,

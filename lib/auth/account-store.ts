@@ -14,7 +14,11 @@ export interface AccountStore {
     role: Role;
     disabled: boolean;
     sessionsValidAfter: string;
+    /** The language they chose with the switch; null until they choose one. */
+    locale: string | null;
   } | null>;
+  /** Remembers a database user's language; false when no such user. */
+  setUserLocale(uid: string, locale: string): Promise<boolean>;
   visibilityFor(username: string, role: Role): Promise<Visibility>;
   /** An API token made in /admin, by the token presented; null when unknown. */
   findToken(presented: string): Promise<{

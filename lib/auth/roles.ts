@@ -11,4 +11,6 @@ export interface Caller {
   display?: DisplayAccess;
   /** The sources and queues this caller may see; absent or null: every one (lib/auth/visibility.ts). */
   visibility?: Visibility;
+  /** Set for a database user's session: their row in the users table (their stored language). */
+  uid?: string;
 }

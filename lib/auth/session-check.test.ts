@@ -37,6 +37,7 @@ describe('callerFromSession', () => {
       name: 'ann',
       role: 'manager',
       visibility: null,
+      uid: 'u1',
     });
     const demoted = deps({
       getUser: () =>

@@ -41,11 +41,13 @@ export async function callerFromSession(
   if (typeof signedInAt !== 'number' || now - signedInAt > sessionHours * 3_600_000) return null;
   let username = claims.name;
   let role: Role;
+  let uid: string | undefined;
   if (claims.account === 'db') {
     const user = claims.uid ? await deps.getUser(claims.uid) : null;
     if (!user || user.disabled || signedInAt < Date.parse(user.sessionsValidAfter)) return null;
     username = user.username;
     role = user.role;
+    uid = claims.uid;
   } else if (claims.account === 'config') {
     const user = deps.bootstrapUsers.find((candidate) => candidate.username === claims.name);
     if (!user) return null;
@@ -61,5 +63,6 @@ export async function callerFromSession(
     name: username,
     role,
     visibility: await deps.visibilityFor(username, role),
+    ...(uid ? { uid } : {}),
   };
 }

@@ -41,3 +41,20 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
   }
   return defaultLocale;
 }
+
+/**
+ * This request's language: the choice remembered in this browser (cookie) first, then the one a
+ * signed-in database user stored with the switch (a new browser, the cookie cleared), then the
+ * browser's Accept-Language, then English. `stored` is read only when the cookie does not decide,
+ * so a request with the cookie costs no database read.
+ */
+export async function chooseLocale(source: {
+  cookie: string | undefined;
+  stored: () => Promise<string | null | undefined>;
+  acceptLanguage: string | null | undefined;
+}): Promise<Locale> {
+  if (isLocale(source.cookie)) return source.cookie;
+  const stored = await source.stored();
+  if (isLocale(stored)) return stored;
+  return negotiateLocale(source.acceptLanguage);
+}

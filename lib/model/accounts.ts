@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '@/lib/i18n/locales';
 import { roles } from './roles';
 import { VisibilityRule } from './visibility-rule';
 
@@ -115,3 +116,6 @@ export const AuditResponse = z.object({
   page: z.number(),
   pageSize: z.number(),
 });
+
+/** PUT /api/v1/me/locale: the language a person picked with the switch. */
+export const SetLocale = z.object({ locale: z.enum(locales) });

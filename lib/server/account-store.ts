@@ -1,7 +1,7 @@
 import 'server-only';
 import { setAccountStore } from '@/lib/auth/account-store';
 import { findApiToken } from '@/lib/db/api-tokens';
-import { findUserByName, getUser } from '@/lib/db/users';
+import { findUserByName, getUser, updateUser } from '@/lib/db/users';
 import { visibilityFor } from '@/lib/db/visibility-rules';
 import { auditSignIn } from './audit';
 import { getDb } from './database';
@@ -11,6 +11,8 @@ export function registerAccountStore(): void {
   setAccountStore({
     findStoredUser: async (username) => findUserByName(await getDb(), username),
     getUser: async (uid) => getUser(await getDb(), uid),
+    setUserLocale: async (uid, locale) =>
+      (await updateUser(await getDb(), uid, { locale })) !== null,
     visibilityFor: async (username, role) => visibilityFor(await getDb(), username, role),
     async findToken(presented) {
       const found = await findApiToken(await getDb(), presented);

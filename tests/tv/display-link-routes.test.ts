@@ -69,6 +69,8 @@ const expected: Record<string, { path: string; params: object; status: number }[
   'v1/admin/tokens/[id]': [{ path: '/api/v1/admin/tokens/x', params: { id: 'x' }, status: 403 }],
   'v1/admin/visibility': [{ path: '/api/v1/admin/visibility', params: {}, status: 403 }],
   'v1/admin/audit': [{ path: '/api/v1/admin/audit', params: {}, status: 403 }],
+  // A write: refused to a display link, which only reads its board.
+  'v1/me/locale': [{ path: '/api/v1/me/locale', params: {}, status: 403 }],
 };
 
 const apiRoot = path.join(process.cwd(), 'app', 'api');

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { serverTranslator } from '@/lib/i18n/server';
-import { requestLocale } from '@/lib/i18n/request-locale';
+import { requestLocale } from '@/lib/server/request-locale';
 
 export default async function SourceNotFound() {
   const t = serverTranslator('source', await requestLocale());

@@ -229,6 +229,43 @@ export function buildOpenApi(): Json {
       ),
       ...adminPaths(),
       ...accountPaths({ ref, errors }),
+      '/api/v1/me/locale': {
+        put: {
+          operationId: 'setMyLocale',
+          summary:
+            "remembers the caller's language (en, ru, uz) for a database user, who then gets it in a " +
+            'browser without the language cookie; `stored: false` for anyone else (cookie only)',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['locale'],
+                  properties: { locale: { type: 'string', enum: ['en', 'ru', 'uz'] } },
+                },
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'remembered',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      locale: { type: 'string' },
+                      stored: { type: 'boolean' },
+                    },
+                  },
+                },
+              },
+            },
+            ...errors('400', '401'),
+          },
+        },
+      },
       '/api/v1/openapi.json': {
         get: {
           operationId: 'openapi',
