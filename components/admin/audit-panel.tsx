@@ -2,7 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
+import { formatDateTime } from '@/components/ui/format';
 import { auditPageSize, auditQuery } from '@/lib/queries/accounts';
 import { AdminButton, Cell, ErrorText, Panel, Row, Table } from './admin-ui';
 
@@ -14,6 +15,7 @@ function describe(detail: Record<string, unknown> | null): string {
 /** The audit log, newest first, paged. */
 export function AuditPanel() {
   const t = useTranslations('accounts');
+  const locale = useLocale();
   const [page, setPage] = useState(1);
   const audit = useQuery(auditQuery(page));
   const pages = Math.max(1, Math.ceil((audit.data?.total ?? 0) / auditPageSize));
@@ -28,7 +30,7 @@ export function AuditPanel() {
           {audit.data.entries.map((entry) => (
             <Row key={entry.id} data-testid="audit-row">
               <Cell className="whitespace-nowrap text-muted tabular-nums">
-                {new Date(entry.at).toLocaleString('en-GB')}
+                {formatDateTime(entry.at, locale)}
               </Cell>
               <Cell className="font-medium">{entry.actor}</Cell>
               <Cell className="font-mono">{entry.action}</Cell>

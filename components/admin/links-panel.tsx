@@ -8,6 +8,7 @@ import { formatDateTime, formatDuration } from '@/components/ui/format';
 import { useNow } from '@/components/ui/use-now';
 import { CreatedDisplayLink } from '@/lib/model/admin';
 import { adminWrite, boardsQuery, displayLinksQuery } from '@/lib/queries/admin';
+import { ShownOnce } from './shown-once';
 import { AdminButton, Cell, ErrorText, inputClass, Panel, Row, Table } from './admin-ui';
 import { linkStatus } from './link-status';
 
@@ -23,7 +24,6 @@ export function LinksPanel() {
   const [name, setName] = useState('');
   const [hours, setHours] = useState('');
   const [created, setCreated] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const chosenBoard = boardId || boards.data?.boards[0]?.id || '';
 
   const create = useMutation({
@@ -37,7 +37,6 @@ export function LinksPanel() {
       // The server names its own host; the browser's origin is the one people reach it by.
       const parsed = new URL(url);
       setCreated(`${window.location.origin}${parsed.pathname}${parsed.search}`);
-      setCopied(false);
       setName('');
       void queryClient.invalidateQueries({ queryKey: ['admin'] });
     },
@@ -104,27 +103,13 @@ export function LinksPanel() {
       </form>
       {create.error && <ErrorText>{create.error.message}</ErrorText>}
       {created && (
-        <div
-          role="status"
-          className="flex flex-col gap-2 rounded-xl border border-accent bg-surface-overlay p-3"
-        >
-          <p className="text-sm font-medium">{t('createdOnce')}</p>
-          <div className="flex items-center gap-2">
-            <code
-              data-testid="created-link"
-              className="min-w-0 flex-1 truncate rounded bg-surface px-2 py-1 text-sm"
-            >
-              {created}
-            </code>
-            <AdminButton
-              onClick={() =>
-                void navigator.clipboard?.writeText(created).then(() => setCopied(true))
-              }
-            >
-              {copied ? t('copied') : t('copy')}
-            </AdminButton>
-          </div>
-        </div>
+        <ShownOnce
+          key={created}
+          value={created}
+          notice={t('createdOnce')}
+          testId="created-link"
+          labels={{ copy: t('copy'), copied: t('copied') }}
+        />
       )}
       {links.error && <ErrorText>{t('error', { reason: links.error.message })}</ErrorText>}
       {links.data && links.data.links.length === 0 && (

@@ -2,7 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
+import { formatDateTime } from '@/components/ui/format';
 import { z } from 'zod';
 import { Badge } from '@/components/ui/badge';
 import { Select } from '@/components/ui/select';
@@ -10,6 +11,7 @@ import { useNow } from '@/components/ui/use-now';
 import { CreatedApiToken, RoleName, type ApiTokenInfo } from '@/lib/model/accounts';
 import { tokensQuery, visibilityQuery } from '@/lib/queries/accounts';
 import { adminWrite } from '@/lib/queries/admin';
+import { ShownOnce } from './shown-once';
 import { AdminButton, Cell, ErrorText, inputClass, Panel, Row, Table } from './admin-ui';
 
 const roles = RoleName.options;
@@ -23,6 +25,7 @@ function tokenState(token: ApiTokenInfo, now: number): 'active' | 'revoked' | 'e
 /** API tokens: create one (shown once), scoped to a role and to sources, list and revoke. */
 export function TokensPanel() {
   const t = useTranslations('accounts');
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const now = useNow(30_000);
   const tokens = useQuery(tokensQuery());
@@ -32,7 +35,6 @@ export function TokensPanel() {
   const [scope, setScope] = useState<string[] | null>(null);
   const [days, setDays] = useState('');
   const [created, setCreated] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['admin'] });
 
   const create = useMutation({
@@ -45,7 +47,6 @@ export function TokensPanel() {
       }),
     onSuccess: ({ token }) => {
       setCreated(token);
-      setCopied(false);
       setName('');
       refresh();
     },
@@ -131,27 +132,13 @@ export function TokensPanel() {
       {create.error && <ErrorText>{create.error.message}</ErrorText>}
       {revoke.error && <ErrorText>{revoke.error.message}</ErrorText>}
       {created && (
-        <div
-          role="status"
-          className="flex flex-col gap-2 rounded-xl border border-accent bg-surface-overlay p-3"
-        >
-          <p className="text-sm font-medium">{t('tokenShownOnce')}</p>
-          <div className="flex items-center gap-2">
-            <code
-              data-testid="created-token"
-              className="min-w-0 flex-1 rounded bg-surface px-2 py-1 text-sm break-all"
-            >
-              {created}
-            </code>
-            <AdminButton
-              onClick={() =>
-                void navigator.clipboard?.writeText(created).then(() => setCopied(true))
-              }
-            >
-              {copied ? t('copied') : t('copy')}
-            </AdminButton>
-          </div>
-        </div>
+        <ShownOnce
+          key={created}
+          value={created}
+          notice={t('tokenShownOnce')}
+          testId="created-token"
+          labels={{ copy: t('copy'), copied: t('copied') }}
+        />
       )}
       {tokens.error && <ErrorText>{t('loadError', { reason: tokens.error.message })}</ErrorText>}
       {tokens.data && (
@@ -175,11 +162,9 @@ export function TokensPanel() {
                 <Cell className="font-mono text-muted">
                   {token.sources === null ? t('allSources') : token.sources.join(', ') || '—'}
                 </Cell>
+                <Cell className="text-muted">{formatDateTime(token.createdAt, locale)}</Cell>
                 <Cell className="text-muted">
-                  {new Date(token.createdAt).toLocaleString('en-GB')}
-                </Cell>
-                <Cell className="text-muted">
-                  {token.expiresAt ? new Date(token.expiresAt).toLocaleString('en-GB') : t('never')}
+                  {token.expiresAt ? formatDateTime(token.expiresAt, locale) : t('never')}
                 </Cell>
                 <Cell>
                   <Badge tone={state === 'active' ? 'ok' : 'neutral'}>{t(`token_${state}`)}</Badge>

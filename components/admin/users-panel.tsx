@@ -2,7 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
+import { formatDateTime } from '@/components/ui/format';
 import { Badge } from '@/components/ui/badge';
 import { Select } from '@/components/ui/select';
 import { RoleName, UserInfo as UserInfoSchema, type UserInfo } from '@/lib/model/accounts';
@@ -133,6 +134,7 @@ function UserRow({
   onChange: (body: object) => void;
 }) {
   const t = useTranslations('accounts');
+  const locale = useLocale();
   const [resetting, setResetting] = useState(false);
   const [password, setPassword] = useState('');
   return (
@@ -157,7 +159,7 @@ function UserRow({
           {user.disabled ? t('disabled') : t('enabled')}
         </Badge>
       </Cell>
-      <Cell className="text-muted">{new Date(user.createdAt).toLocaleString('en-GB')}</Cell>
+      <Cell className="text-muted">{formatDateTime(user.createdAt, locale)}</Cell>
       <Cell>
         {resetting ? (
           <form
