@@ -225,3 +225,35 @@ describe('range limits', () => {
     expect(checkBucketLimit(sixtyOne.range, 'month')).toMatch(/at most 60 months/);
   });
 });
+
+describe('isoWithOffset', () => {
+  it('writes what luxon’s toFormat writes, in every kind of zone and at odd historic offsets', () => {
+    const zones = [
+      'UTC',
+      'Asia/Tashkent',
+      'Europe/Berlin',
+      'America/St_Johns', // −03:30 / −02:30
+      'Asia/Kathmandu', // +05:45
+      'Pacific/Chatham', // +12:45 / +13:45
+      'Australia/Lord_Howe', // 30-minute summer time
+      'Africa/Monrovia', // −00:44:30 until 1972
+      'Europe/Amsterdam', // +00:19:32 before 1937
+    ];
+    const instants = [
+      Date.UTC(1900, 0, 1, 12, 34, 56),
+      Date.UTC(1930, 5, 15, 3, 7, 9),
+      Date.UTC(1971, 11, 31, 23, 59, 59),
+      Date.UTC(2026, 2, 29, 0, 59, 59),
+      Date.UTC(2026, 9, 25, 1, 0, 0),
+      Date.UTC(2026, 11, 5, 9, 30, 15, 999),
+    ];
+    for (const zone of zones) {
+      for (const ms of instants) {
+        const value = DateTime.fromMillis(ms, { zone });
+        expect(isoWithOffset(value), `${zone} ${ms}`).toBe(
+          value.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ"),
+        );
+      }
+    }
+  });
+});

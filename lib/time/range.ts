@@ -154,8 +154,26 @@ export function checkBucketLimit(range: TimeRange, bucket: SeriesBucket): string
   return undefined;
 }
 
-/** Starts of every bucket that overlaps the range, in order, in the range's zone. */
-export function bucketStarts(range: TimeRange, bucket: SeriesBucket): DateTime[] {
+/**
+ * Starts of every bucket that overlaps the range, in order, in the range's zone. Listing them
+ * costs a zone lookup per bucket, and one request lists the same range several times (mapping,
+ * zero-filling, finding a repeated hour): the last few lists are kept, keyed by value.
+ */
+export function bucketStarts(range: TimeRange, bucket: SeriesBucket): readonly DateTime[] {
+  const key = `${bucket}|${range.from.zoneName}|${+range.from}|${+range.to}`;
+  let starts = recentStarts.get(key);
+  if (!starts) {
+    starts = Object.freeze(listBucketStarts(range, bucket));
+    recentStarts.set(key, starts);
+    // A Map iterates in insertion order: the first key is the oldest list.
+    if (recentStarts.size > 32) recentStarts.delete(recentStarts.keys().next().value ?? key);
+  }
+  return starts;
+}
+
+const recentStarts = new Map<string, readonly DateTime[]>();
+
+function listBucketStarts(range: TimeRange, bucket: SeriesBucket): DateTime[] {
   const starts: DateTime[] = [];
   for (
     let start = range.from.startOf(bucket);
@@ -177,6 +195,12 @@ const quarterHourMs = 15 * 60_000;
  */
 export function nextBucketStart(start: DateTime, bucket: SeriesBucket): DateTime {
   if (bucket !== 'hour') return start.plus({ [`${bucket}s`]: 1 });
+  // The usual case, with one zone lookup instead of four: a start on a full hour with the same
+  // offset an hour later. Zones change at most once a day, so no change lies in between.
+  if (start.minute === 0 && start.second === 0 && start.millisecond === 0) {
+    const hourLater = DateTime.fromMillis(+start + 4 * quarterHourMs, { zone: start.zone });
+    if (hourLater.offset === start.offset) return hourLater;
+  }
   for (let step = 1; step <= 4; step += 1) {
     const candidate = DateTime.fromMillis(+start + step * quarterHourMs, { zone: start.zone });
     const changed = candidate.offset !== start.offset;
@@ -187,6 +211,18 @@ export function nextBucketStart(start: DateTime, bucket: SeriesBucket): DateTime
 
 /** ISO 8601 with the zone's offset and no milliseconds, as every API response shows times. */
 export function isoWithOffset(value: DateTime): string {
-  // `ZZ` writes UTC as +00:00 (not Z), like every other time in our answers.
-  return value.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+  // What toFormat("yyyy-MM-dd'T'HH:mm:ssZZ") writes (UTC as +00:00, not Z), put together from the
+  // fields: a month of hourly points writes 744 of these, and toFormat re-reads its pattern each
+  // time (a tenth of such an answer's time). lib/time/range.test.ts holds the two equal.
+  const offset = value.offset;
+  const sign = offset < 0 ? '-' : '+';
+  const hours = Math.trunc(Math.abs(offset) / 60);
+  const minutes = Math.trunc(Math.abs(offset) % 60);
+  return (
+    `${pad(value.year, 4)}-${pad(value.month)}-${pad(value.day)}` +
+    `T${pad(value.hour)}:${pad(value.minute)}:${pad(value.second)}` +
+    `${sign}${pad(hours)}:${pad(minutes)}`
+  );
 }
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');

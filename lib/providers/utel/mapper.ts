@@ -98,6 +98,20 @@ export function mapGroupedSeries(
   firstOccurrences?: UtelGroupedWire,
 ): SeriesPoint[] {
   const starts = new Set(bucketStarts(range, bucket).map((start) => start.toMillis()));
+  // Each label comes up to four times per direction (all and not answered, twice on an autumn
+  // change day): it is read and looked up in the zone once. `null`: not a label of this bucket.
+  const labels = new Map<string, { wall: WallTime; instants: number[] } | null>();
+  const readLabel = (label: string) => {
+    let read = labels.get(label);
+    if (read === undefined) {
+      const wall = bucketWall(label, bucket);
+      read = wall
+        ? { wall, instants: instantsOfWallTime(wall, range.zone).filter((ms) => starts.has(ms)) }
+        : null;
+      labels.set(label, read);
+    }
+    return read;
+  };
   const samples = new Map<number, BucketSample>();
   const add = (start: number, direction: Direction, field: keyof BucketCounts, count: number) => {
     const sample = samples.get(start) ?? {};
@@ -109,15 +123,15 @@ export function mapGroupedSeries(
   for (const direction of directions) {
     const read = (items: UtelBucketItemWire[], field: keyof BucketCounts, earlier = false) => {
       for (const item of items) {
-        const wall = item.label === null ? undefined : bucketWall(item.label, bucket);
-        if (!wall) {
+        const known = item.label === null ? null : readLabel(item.label);
+        if (!known) {
           throw new UpstreamError(
             'schema',
             `${label}: unexpected answer shape (${item.labelKey} "${String(item.label).slice(0, 32)}" is not a ${bucket})`,
           );
         }
-        const inRange = instantsOfWallTime(wall, range.zone).filter((ms) => starts.has(ms));
-        const [first, second] = inRange;
+        const { wall, instants } = known;
+        const [first, second] = instants;
         if (earlier) {
           // The first occurrence's share moves from the second hour to the first.
           if (first !== undefined && second !== undefined) {
@@ -148,7 +162,7 @@ export function mapGroupedSeries(
 export function firstRepeatedHourEnd(range: TimeRange): DateTime | undefined {
   const seen = new Set<string>();
   for (const start of bucketStarts(range, 'hour')) {
-    const wall = start.toFormat('yyyy-MM-dd HH');
+    const wall = `${start.year}-${start.month}-${start.day} ${start.hour}`;
     if (seen.has(wall)) return start;
     seen.add(wall);
   }
