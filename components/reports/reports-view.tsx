@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
+import type { SourcesResponse } from '@/lib/model/source';
 import { reportSourcesQuery } from '@/lib/queries/reports';
 import { AgentsCard } from './agents-card';
 import { CallsCard } from './calls-card';
@@ -13,10 +14,14 @@ import { ReportPdfButton } from './report-pdf-button';
 import { SummaryCard } from './summary-card';
 import { useReportUrl } from './use-report-url';
 
-/** The reports page: settings from the URL, then totals, the calls chart and the tables. */
-export function ReportsView() {
+/**
+ * The reports page: settings from the URL, then totals, the calls chart and the tables.
+ * `initialSources`: the source list as the server rendered it (GET /api/v1/sources).
+ */
+export function ReportsView({ initialSources }: { initialSources?: SourcesResponse }) {
   const t = useTranslations('reports');
-  const sources = useQuery(reportSourcesQuery());
+  // The list comes with the page's HTML: the report's own requests start at hydration.
+  const sources = useQuery({ ...reportSourcesQuery(), initialData: initialSources });
   const { state, change } = useReportUrl(sources.data?.sources);
 
   const heading = (
