@@ -1,12 +1,12 @@
 'use client';
 
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import {
+  Area,
   Bar,
   CartesianGrid,
   ComposedChart,
   Line,
-  ResponsiveContainer,
   Tooltip as ChartTooltip,
   XAxis,
   YAxis,
@@ -21,6 +21,8 @@ import {
   TableRow,
 } from '@/components/ui/table';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
+import { useElementWidth } from '@/components/ui/use-element-width';
+import { axisInterval } from './axis-interval';
 import type { CallsChartData, CallsSeriesKey } from './calls-chart-data';
 import { chartPalette, comparisonColor, seriesStyle } from './chart-palette';
 import { SeriesPatternDef, SeriesSwatch } from './series-pattern';
@@ -38,9 +40,18 @@ export interface CallsChartProps {
   toolbar?: ReactNode;
 }
 
+const margin = { top: 8, right: 8, bottom: 0, left: 0 };
 /**
- * Calls per bucket as stacked bars (by direction or by outcome), with an optional comparison
- * line; a data-table view is the text alternative. No animation: it redraws on live data.
+ * Beyond this many buckets each bar is a few pixels wide, and drawing them one by one (a React
+ * element and an SVG path per bar and series) took half a second for a month of hours: the
+ * series become stacked steps instead, one path each, which read the same at that density.
+ */
+export const denseRows = 120;
+const yAxisWidth = 40;
+
+/**
+ * Calls per bucket as stacked bars (by direction or by outcome; stacked steps when dense), with an
+ * optional comparison line; a data-table view is the text alternative. No animation: it redraws on live data.
  */
 export function CallsChart({
   data,
@@ -55,6 +66,10 @@ export function CallsChart({
   const colorOf = (index: number) => palette[index % palette.length] ?? 'currentColor';
   const nameOf = (key: CallsSeriesKey) => t(key);
   const comparisonName = comparisonLabel ?? t('comparison');
+  const [plot, width] = useElementWidth<HTMLDivElement>();
+  const dense = data.rows.length > denseRows;
+  const labels = useMemo(() => data.rows.map((row) => row.label), [data.rows]);
+  const interval = axisInterval(labels, width - yAxisWidth - margin.right - margin.left);
   const format = (value: unknown) =>
     typeof value === 'number' ? String(Math.round(value * 10) / 10) : t('unknown');
 
@@ -104,9 +119,10 @@ export function CallsChart({
         </div>
 
         <TabsContent value="chart">
-          <div style={{ height }} className="w-full">
-            <ResponsiveContainer width="100%" height="100%">
-              <ComposedChart data={data.rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <div ref={plot} style={{ height }} className="w-full">
+            {/* Drawn once its width is known (no first pass at a guessed size to redo). */}
+            {width > 0 && (
+              <ComposedChart width={width} height={height} data={data.rows} margin={margin}>
                 <defs>
                   {data.series.map((key) => (
                     <SeriesPatternDef
@@ -122,12 +138,14 @@ export function CallsChart({
                   dataKey="label"
                   tick={{ fill: 'var(--color-muted)', fontSize: 12 }}
                   stroke="var(--color-border-strong)"
-                  interval="preserveStartEnd"
-                  minTickGap={12}
+                  interval={interval}
                 />
                 <YAxis
                   allowDecimals={false}
-                  width={40}
+                  width={yAxisWidth}
+                  // Every tick: five or so nice values never collide, and the default
+                  // ('preserveEnd') measures each label in the DOM, a forced layout apiece.
+                  interval={0}
                   tick={{ fill: 'var(--color-muted)', fontSize: 12 }}
                   stroke="var(--color-border-strong)"
                 />
@@ -143,17 +161,33 @@ export function CallsChart({
                   labelStyle={{ color: 'var(--color-foreground)', fontWeight: 600 }}
                   formatter={(value) => format(value)}
                 />
-                {data.series.map((key) => (
-                  <Bar
-                    key={key}
-                    dataKey={key}
-                    name={nameOf(key)}
-                    stackId="calls"
-                    fill={`url(#${uid}-${key})`}
-                    stroke={colorOf(seriesStyle[key].color)}
-                    isAnimationActive={false}
-                  />
-                ))}
+                {data.series.map((key) =>
+                  dense ? (
+                    <Area
+                      key={key}
+                      dataKey={key}
+                      name={nameOf(key)}
+                      stackId="calls"
+                      type="step"
+                      fill={`url(#${uid}-${key})`}
+                      fillOpacity={1}
+                      stroke={colorOf(seriesStyle[key].color)}
+                      dot={false}
+                      activeDot={false}
+                      isAnimationActive={false}
+                    />
+                  ) : (
+                    <Bar
+                      key={key}
+                      dataKey={key}
+                      name={nameOf(key)}
+                      stackId="calls"
+                      fill={`url(#${uid}-${key})`}
+                      stroke={colorOf(seriesStyle[key].color)}
+                      isAnimationActive={false}
+                    />
+                  ),
+                )}
                 {data.hasComparison && (
                   <Line
                     dataKey="comparison"
@@ -168,7 +202,7 @@ export function CallsChart({
                   />
                 )}
               </ComposedChart>
-            </ResponsiveContainer>
+            )}
           </div>
         </TabsContent>
 
