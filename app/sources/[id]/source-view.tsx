@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
-import type { SourceInfo, SourcesResponse } from '@/lib/model/source';
+import type { SourceInfo } from '@/lib/model/source';
 import { sourcesQuery } from '@/lib/queries/sources';
 import { todaySummaryQuery } from '@/lib/queries/stats';
 import { Badge } from '@/components/ui/badge';
@@ -18,16 +18,9 @@ import { SourceToday } from '@/components/sources/source-today';
 import { useLiveSource } from '@/components/sources/use-live-source';
 
 /** `/sources/{id}`: one source in full, live and today. */
-export function SourceView({
-  sourceId,
-  initialSources,
-}: {
-  sourceId: string;
-  /** The source list as the server rendered it: the live and today requests start at hydration. */
-  initialSources?: SourcesResponse;
-}) {
+export function SourceView({ sourceId }: { sourceId: string }) {
   const t = useTranslations('source');
-  const { data, error } = useQuery({ ...sourcesQuery(), initialData: initialSources });
+  const { data, error } = useQuery(sourcesQuery());
   const source = data?.sources.find((s) => s.id === sourceId);
   if (!source) {
     if (data) return <p role="alert">{t('notFoundText', { id: sourceId })}</p>;
