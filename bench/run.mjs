@@ -134,7 +134,7 @@ const cpuPercent = (a, b) =>
  * window of PERIODS periods that starts midway between two upstream answers (so no poll sits on
  * its edge), and figures over that window.
  */
-async function runScenario({ name, apps, sse, pollers, counter }) {
+async function runScenario({ name, apps, sse, pollers, counter, periods = PERIODS }) {
   log(`\nbench: ${name}: opening ${sse} SSE + ${pollers} polling clients…`);
   const deliveries = new Deliveries();
   const agent = sseAgent();
@@ -162,7 +162,7 @@ async function runScenario({ name, apps, sse, pollers, counter }) {
 
     let t0 = deliveries.latestId + PERIOD_MS / 2;
     while (t0 < Date.now() + 250) t0 += PERIOD_MS;
-    const t1 = t0 + PERIODS * PERIOD_MS;
+    const t1 = t0 + periods * PERIOD_MS;
     await sleepUntil(t0);
     const bench0 = process.cpuUsage();
     const [c0, s0] = await Promise.all([
@@ -186,9 +186,9 @@ async function runScenario({ name, apps, sse, pollers, counter }) {
       sse,
       pollers,
       connectMs,
-      upstream: (c1.value - c0.value) / PERIODS,
-      upstreamSim: c0.sim === undefined ? undefined : (c1.sim - c0.sim) / PERIODS,
-      upstreamApp: (c1.app - c0.app) / PERIODS,
+      upstream: (c1.value - c0.value) / periods,
+      upstreamSim: c0.sim === undefined ? undefined : (c1.sim - c0.sim) / periods,
+      upstreamApp: (c1.app - c0.app) / periods,
       ...d,
       dropped: clients.filter((c) => c.closedByServer || c.error).length,
       polls: polls.length,
@@ -203,7 +203,7 @@ async function runScenario({ name, apps, sse, pollers, counter }) {
       benchCpu: ((benchCpu.user + benchCpu.system) / 1000 / (t1 - t0)) * 100,
     };
     log(
-      `bench: ${name}: connected in ${result.connectMs} ms; window ${PERIODS} periods: ` +
+      `bench: ${name}: connected in ${result.connectMs} ms; window ${periods} periods: ` +
         `upstream ${fmt(result.upstream, 2)}/period (sim ${fmt(result.upstreamSim, 2)}, ` +
         `app metrics ${fmt(result.upstreamApp, 2)}); ${d.snapshots} snapshots, ` +
         `${d.deliveries} deliveries, ${d.missed} missed, ${result.dropped} streams dropped; ` +

@@ -7,7 +7,8 @@
 // Forked by bench/fanout/scenarios.mjs with IPC, answering the same { type: 'gc' } questions as
 // bench/app-server.mjs; /api/metrics gives the counters the bench reads from the app.
 // env: FLOOR_PORT, FLOOR_UPSTREAM (realtime URL), FLOOR_AUTH (Basic credentials), FLOOR_TEMPLATE
-// (the app's queues/live JSON), FLOOR_PERIOD_MS, FLOOR_SOURCE.
+// (the app's queues/live JSON), FLOOR_PERIOD_MS, FLOOR_SOURCE; FLOOR_REDIS_URL and FLOOR_ROLE
+// for a pair behind Redis (below).
 import { Agent, createServer, request } from 'node:http';
 
 const port = Number(process.env.FLOOR_PORT);
@@ -40,27 +41,71 @@ function fetchUpstream() {
   });
 }
 
+/** The snapshot body as JSON, and its SSE frame written to every open stream. */
+function push(json, fetchedAtMs) {
+  latestJson = json;
+  latestFrame = Buffer.from(`id: ${fetchedAtMs}\nevent: snapshot\ndata: ${json}\n\n`);
+  for (const res of streams) res.write(latestFrame);
+}
+
 async function poll() {
   try {
     // Parsed as the app parses it, though only its time is pushed (the body is the template).
     JSON.parse(await fetchUpstream());
     const fetchedAtMs = Date.now();
-    latestJson = JSON.stringify({
+    const json = JSON.stringify({
       ...template,
       fetchedAt: new Date(fetchedAtMs).toISOString(),
       ageSeconds: 0,
       stale: false,
     });
-    const frame = Buffer.from(`id: ${fetchedAtMs}\nevent: snapshot\ndata: ${latestJson}\n\n`);
-    latestFrame = frame;
-    for (const res of streams) res.write(frame);
+    // The pair's leader hands the body to Redis first, so both halves write at the same time.
+    // (Kept under a key too, as the app keeps its shared state, for a follower that starts late.)
+    publisher
+      ?.pipeline()
+      .publish(channel, json)
+      .set(stateKey, json)
+      .exec()
+      .catch((error) => {
+        process.stderr.write(`floor: publish failed: ${error?.message ?? error}\n`);
+      });
+    push(json, fetchedAtMs);
   } catch (error) {
     process.stderr.write(`floor: upstream failed: ${error?.message ?? error}\n`);
   }
 }
 let latestFrame;
-await poll();
-setInterval(poll, periodMs);
+
+// FLOOR_REDIS_URL makes this one half of a pair behind Redis, the floor of the app's two
+// instances: the leader (FLOOR_ROLE=leader) polls and publishes each body on a channel, the
+// follower (FLOOR_ROLE=follower) never polls and pushes what arrives, parsed as the app parses
+// what another instance shares.
+const redisUrl = process.env.FLOOR_REDIS_URL;
+const role = redisUrl ? (process.env.FLOOR_ROLE ?? 'leader') : 'alone';
+const channel = `floor:${sourceId}:updates`;
+const stateKey = `floor:${sourceId}:state`;
+let publisher;
+if (redisUrl) {
+  const { default: Redis } = await import('ioredis');
+  if (role === 'follower') {
+    const subscriber = new Redis(redisUrl);
+    subscriber.on('message', (_channel, json) => {
+      const body = JSON.parse(json);
+      push(json, Date.parse(body.fetchedAt));
+    });
+    await subscriber.subscribe(channel);
+    const commands = new Redis(redisUrl);
+    const last = await commands.get(stateKey);
+    if (last && !latestJson) push(last, Date.parse(JSON.parse(last).fetchedAt));
+    commands.disconnect();
+  } else {
+    publisher = new Redis(redisUrl);
+  }
+}
+if (role !== 'follower') {
+  await poll();
+  setInterval(poll, periodMs);
+}
 setInterval(() => {
   for (const res of streams) res.write(keepAlive);
 }, 15_000);

@@ -17,6 +17,11 @@ const SIZES = (env.BENCH_FANOUT ?? '2000+100,5000+0').split(',').map((s) => {
   return [Number(sse), Number(pollers)];
 });
 const REDIS = (env.BENCH_FANOUT_REDIS ?? '1000+50').split('+').map(Number);
+/**
+ * Snapshots per fan-out scenario: the ratio is of p99s over snapshots, and with BENCH_PERIODS' 4
+ * or 8 that is the slowest one, a single GC pause or busy moment. 20 by default (100 s each).
+ */
+const PERIODS = Number(env.BENCH_FANOUT_PERIODS ?? Math.max(20, Number(env.BENCH_PERIODS ?? 0)));
 
 /** Descriptors the largest scenario needs in one process (its streams, pollers and spare). */
 export function fanoutFdNeed() {
@@ -54,6 +59,7 @@ export async function runFanout(ctx) {
               sse,
               pollers,
               counter,
+              periods: PERIODS,
             }),
           ctx,
         ),
@@ -76,6 +82,7 @@ export async function runFanout(ctx) {
               sse,
               pollers,
               counter,
+              periods: PERIODS,
             }),
           ctx,
         ),
@@ -85,7 +92,7 @@ export async function runFanout(ctx) {
     await floor.stop();
   }
 
-  results.redis = await runRedisPair(ctx).catch((error) => ({
+  results.redis = await runRedisPair(ctx, template).catch((error) => ({
     available: false,
     reason: String(error?.message ?? error),
   }));
@@ -124,14 +131,14 @@ async function measured(server, scenario, ctx) {
   };
 }
 
-async function startFloor(ctx, template) {
+async function startFloor(ctx, template, extraEnv = {}, label = 'floor') {
   const port = await freePort();
   const { sim, credentials } = ctx;
   const auth = Buffer.from(`wallboard:${credentials.SIM_ASTERNIC_PASSWORD}`).toString('base64');
   return startApp({
     root: ctx.root,
     port,
-    label: 'floor',
+    label,
     script: floorScript,
     ready: /floor listening on/,
     env: {
@@ -141,42 +148,77 @@ async function startFloor(ctx, template) {
       FLOOR_TEMPLATE: template,
       FLOOR_PERIOD_MS: String(ctx.periodMs),
       FLOOR_SOURCE: ctx.source,
+      ...extraEnv,
     },
   });
 }
 
-async function runRedisPair(ctx) {
+/**
+ * 2 instances × (SSE + pollers) behind one Redis, then the floor's own pair in the same run: two
+ * bare servers, one polling and publishing each body on Redis, the other pushing what arrives
+ * (bench/fanout/floor-server.mjs). Same clients, same Redis, same machine: the ratio compares
+ * like with like, a second process and a Redis hop on both sides.
+ */
+async function runRedisPair(ctx, template) {
   const { startInstance, startRedis, redisUsage, runScenario, sim, counter, stopChild } = ctx;
   if (!ctx.hasRedis()) return { available: false, reason: 'redis-server is not installed' };
   const redis = await startRedis();
-  const apps = [];
-  try {
-    for (const label of ['fanout-a', 'fanout-b']) {
-      apps.push(await startInstance(label, sim.port, { REDIS_URL: redis.url }));
-    }
-    await warmUp(apps, ctx);
-    const before = await Promise.all(apps.map((a) => a.gc()));
-    const [sse, pollers] = REDIS;
+  const [sse, pollers] = REDIS;
+  const pairScenario = async (name, servers) => {
+    await warmUp(servers, ctx);
+    const before = await Promise.all(servers.map((a) => a.gc()));
     const result = await runScenario({
-      name: `2 × ${sse} SSE + ${pollers} poll, Redis`,
-      apps,
+      name,
+      apps: servers,
       sse: 2 * sse,
       pollers: 2 * pollers,
       counter,
+      periods: PERIODS,
     });
-    const usage = await redisUsage(redis.url);
+    return {
+      ...result,
+      baseHeapMb: before.map((g) => mb(g.memory.heapUsed)),
+      baseRssMb: before.map((g) => mb(g.memory.rss)),
+    };
+  };
+  try {
+    const apps = [];
+    let result;
+    let usage;
+    try {
+      for (const label of ['fanout-a', 'fanout-b']) {
+        apps.push(await startInstance(label, sim.port, { REDIS_URL: redis.url }));
+      }
+      result = await pairScenario(`2 × ${sse} SSE + ${pollers} poll, Redis`, apps);
+      usage = await redisUsage(redis.url);
+    } finally {
+      await Promise.all(apps.map((a) => a.stop()));
+    }
+    const floors = [];
+    let floor;
+    try {
+      for (const role of ['leader', 'follower']) {
+        floors.push(
+          await startFloor(
+            ctx,
+            template,
+            { FLOOR_REDIS_URL: redis.url, FLOOR_ROLE: role },
+            `floor-${role}`,
+          ),
+        );
+      }
+      floor = await pairScenario(`floor 2 × ${sse} SSE + ${pollers} poll, Redis`, floors);
+    } finally {
+      await Promise.all(floors.map((f) => f.stop()));
+    }
     return {
       available: usage.clients > 0 || usage.keys > 0,
       reason: 'the instances never connected to Redis',
       usage,
-      result: {
-        ...result,
-        baseHeapMb: before.map((g) => mb(g.memory.heapUsed)),
-        baseRssMb: before.map((g) => mb(g.memory.rss)),
-      },
+      result,
+      floor,
     };
   } finally {
-    await Promise.all(apps.map((a) => a.stop()));
     await stopChild(redis.child);
   }
 }
@@ -190,7 +232,10 @@ function perStreamKb(r, key, baseKey) {
 export function printFanout(results, log) {
   if (!results) return;
   log('\n================ Fan-out at TV-wall scale (issue 13) ================');
-  log("ratio = the app's last-client p99 ÷ the bare-node:http floor's, same clients, same run");
+  log(
+    "ratio = the app's last-client p99 ÷ the bare-node:http floor's, same clients, same run; " +
+      `p99 over ${PERIODS} snapshots per scenario`,
+  );
   const floorFor = (r) => results.floor.find((f) => f.sse === r.sse && f.pollers === r.pollers);
   const row = (r, floor) => [
     r.name,
@@ -216,8 +261,8 @@ export function printFanout(results, log) {
   }
   const redis = results.redis;
   if (redis?.result) {
-    const floor = results.floor.find((f) => f.sse === redis.result.sse) ?? results.floor[0];
-    rows.push(row(redis.result, floor));
+    rows.push(row(redis.result, redis.floor));
+    if (redis.floor) rows.push(row(redis.floor, undefined));
   }
   log(
     table(
@@ -241,7 +286,7 @@ export function printFanout(results, log) {
     log(
       `2 instances + Redis: ${fmt(redis.result.upstream, 2)} upstream requests per period in total ` +
         `(redis: ${redis.usage.clients} app connections, ${redis.usage.keys} keys); its ratio is ` +
-        `against the floor with the same number of SSE clients on one process`,
+        `against the floor's own pair behind the same Redis, same clients, same run`,
     );
   }
 }
