@@ -340,3 +340,38 @@ test('when the upstream fails, the last good figures stay, marked stale with age
   await expect(stale).toContainText('Reason:');
   await expect(reports.figure('incoming', 'total')).toHaveText(before ?? '');
 });
+
+test('six days by hour: stacked steps with axis labels apart, the data from the page’s preload', async ({
+  page,
+}) => {
+  const reports = new ReportsPage(page);
+  // 144 hours: past the 120 buckets above which bars give way to one path per series.
+  await reports.goto('source=hq&from=2026-11-20&to=2026-11-25&bucket=hour&chart=direction');
+  await reports.settled();
+  // The first figure is the one on screen (the export copies are drawn off screen after it).
+  const chart = reports.chartCard.getByTestId('calls-chart').first();
+  const legend = chart.getByRole('list').first().getByRole('listitem');
+  await expect(chart.locator('.recharts-area-area')).toHaveCount(await legend.count());
+  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(0);
+
+  // The x-axis labels are spaced by estimate, not measured: none may overlap the next.
+  const boxes = await chart.locator('.recharts-xAxis-tick-labels text').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const box = node.getBoundingClientRect();
+      return { left: box.left, right: box.right };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(2);
+  boxes.slice(1).forEach((box, i) => {
+    expect(box.left).toBeGreaterThan(boxes[i]?.right ?? Infinity);
+  });
+
+  // One series request, made by the <link rel="preload"> in the HTML and taken over by fetch().
+  const seriesRequests = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.endsWith('/series'))
+      .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+  );
+  expect(seriesRequests).toEqual(['link']);
+});
