@@ -14,6 +14,9 @@ const out = 'docs/screenshots';
 const shots = [
   { name: 'reports-day-last-7-days', query: `source=${source}&preset=last-7-days&bucket=day` },
   { name: 'reports-hour-today', query: `source=${source}&preset=today&bucket=hour` },
+  // A month by hour (the demo's UTEL source answers hours natively): more than 120 buckets are
+  // drawn as stacked steps, downsampled to at most 500 points, with the note saying so.
+  { name: 'reports-hour-last-30-days', query: 'source=cloud&preset=last-30-days&bucket=hour' },
   // A period in the future has no calls: the empty state.
   { name: 'reports-empty', query: `source=${source}&from=2030-01-01&to=2030-01-07&bucket=day` },
 ];
