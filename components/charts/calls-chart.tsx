@@ -23,6 +23,7 @@ import {
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { useElementWidth } from '@/components/ui/use-element-width';
 import { axisInterval } from './axis-interval';
+import { valueTicks } from './value-ticks';
 import type { CallsChartData, CallsSeriesKey } from './calls-chart-data';
 import { chartPalette, comparisonColor, seriesStyle } from './chart-palette';
 import { SeriesPatternDef, SeriesSwatch } from './series-pattern';
@@ -70,6 +71,7 @@ export function CallsChart({
   const dense = data.rows.length > denseRows;
   const labels = useMemo(() => data.rows.map((row) => row.label), [data.rows]);
   const interval = axisInterval(labels, width - yAxisWidth - margin.right - margin.left);
+  const yTicks = useMemo(() => valueTicks(data), [data]);
   const format = (value: unknown) =>
     typeof value === 'number' ? String(Math.round(value * 10) / 10) : t('unknown');
 
@@ -142,8 +144,10 @@ export function CallsChart({
                 />
                 <YAxis
                   allowDecimals={false}
+                  domain={[0, yTicks.at(-1) ?? 'auto']}
+                  ticks={yTicks}
                   width={yAxisWidth}
-                  // Every tick: five or so nice values never collide, and the default
+                  // Every tick: five or fewer round values never collide, and the default
                   // ('preserveEnd') measures each label in the DOM, a forced layout apiece.
                   interval={0}
                   tick={{ fill: 'var(--color-muted)', fontSize: 12 }}
