@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesBucket } from '@/lib/model/source';
 import { statsPath } from '@/lib/queries/stats-request';
+import { sourceInfo } from '@/lib/testing/source-info';
 import { firstSeriesPath } from './first-request';
-import type { ReportSource } from './report-source';
 import { parseReportParams, resolveReportState, statsRequest } from './url-state';
 
-function source(id: string, series: SeriesBucket[], timezone = 'Europe/Berlin'): ReportSource {
-  return {
-    id,
-    name: id,
-    kind: 'utel',
-    timezone,
-    refreshSeconds: 5,
-    businessDayStart: '00:00',
-    serviceLevelSeconds: 20,
-    queueServiceLevelSeconds: {},
-    capabilities: {
-      summary: true,
-      series,
-      agents: true,
-      externalNumbers: true,
-      liveQueues: true,
-      filters: ['queue'],
-    },
-    health: { status: 'ok', lastSuccessAt: null, lastError: null },
-  };
-}
+const source = (id: string, series: SeriesBucket[]) =>
+  sourceInfo(id, series, ['queue'], { kind: 'utel', timezone: 'Europe/Berlin' });
 
 const cloud = source('cloud', ['hour', 'day', 'month']);
 const flat = source('flat', []);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SeriesBucket, StatsFilter } from '@/lib/model/source';
-import type { ReportSource } from './report-source';
+import { sourceInfo } from '@/lib/testing/source-info';
 import {
   changeReportParams,
   parseReportParams,
@@ -11,30 +10,8 @@ import {
   type ReportState,
 } from './url-state';
 
-function source(id: string, series: SeriesBucket[], filters: StatsFilter[] = []): ReportSource {
-  return {
-    id,
-    name: id.toUpperCase(),
-    kind: 'asternic',
-    timezone: 'Asia/Tashkent',
-    refreshSeconds: 5,
-    businessDayStart: '00:00',
-    serviceLevelSeconds: 20,
-    queueServiceLevelSeconds: {},
-    capabilities: {
-      summary: true,
-      series,
-      agents: true,
-      externalNumbers: true,
-      liveQueues: true,
-      filters,
-    },
-    health: { status: 'ok', lastSuccessAt: null, lastError: null },
-  };
-}
-
-const hq = source('hq', ['hour', 'day', 'month'], ['queue', 'agent']);
-const ru = source('ru', ['day']);
+const hq = sourceInfo('hq', ['hour', 'day', 'month'], ['queue', 'agent']);
+const ru = sourceInfo('ru', ['day']);
 const sources = [hq, ru];
 const now = new Date('2026-12-04T05:00:00Z');
 
@@ -129,7 +106,7 @@ describe('statsRequest', () => {
 
 describe('business days (a source whose day starts at 06:00)', () => {
   const dk = {
-    ...source('dk', ['hour', 'day', 'month']),
+    ...sourceInfo('dk', ['hour', 'day', 'month']),
     timezone: 'Europe/Copenhagen',
     businessDayStart: '06:00',
   };
