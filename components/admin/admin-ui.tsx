@@ -72,3 +72,49 @@ export const inputClass =
 
 export const linkButtonClass =
   'inline-flex h-8 items-center rounded-lg border border-border-strong px-3 text-sm font-medium hover:bg-surface-overlay';
+
+/** A labelled control of an admin form: the text above, the input, select or box below. */
+export function Field({ children }: { children: ReactNode }) {
+  return <label className="flex flex-col gap-1 text-sm">{children}</label>;
+}
+
+/** An admin "add" form: its fields in a row, submitted without a page load. */
+export function CreateForm({
+  label,
+  onSubmit,
+  children,
+}: {
+  label?: string;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="flex flex-wrap items-end gap-3"
+      aria-label={label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+    </form>
+  );
+}
+
+/** A destructive action (revoke, delete) that runs only once the browser's confirm says yes. */
+export function ConfirmButton({
+  question,
+  onConfirm,
+  children,
+}: {
+  question: string;
+  onConfirm: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <AdminButton tone="danger" onClick={() => window.confirm(question) && onConfirm()}>
+      {children}
+    </AdminButton>
+  );
+}

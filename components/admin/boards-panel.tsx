@@ -9,6 +9,7 @@ import { adminWrite, boardsQuery } from '@/lib/queries/admin';
 import {
   AdminButton,
   Cell,
+  ConfirmButton,
   ErrorText,
   inputClass,
   linkButtonClass,
@@ -88,15 +89,12 @@ export function BoardsPanel() {
                 >
                   {t('export')}
                 </a>
-                <AdminButton
-                  tone="danger"
-                  onClick={() =>
-                    window.confirm(t('confirmDelete', { name: board.name })) &&
-                    remove.mutate(board.id)
-                  }
+                <ConfirmButton
+                  question={t('confirmDelete', { name: board.name })}
+                  onConfirm={() => remove.mutate(board.id)}
                 >
                   {t('delete')}
-                </AdminButton>
+                </ConfirmButton>
               </Cell>
             </Row>
           ))}

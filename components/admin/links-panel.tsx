@@ -9,7 +9,18 @@ import { useNow } from '@/components/ui/use-now';
 import { CreatedDisplayLink } from '@/lib/model/admin';
 import { adminWrite, boardsQuery, displayLinksQuery } from '@/lib/queries/admin';
 import { ShownOnce } from './shown-once';
-import { AdminButton, Cell, ErrorText, inputClass, Panel, Row, Table } from './admin-ui';
+import {
+  AdminButton,
+  Cell,
+  ConfirmButton,
+  CreateForm,
+  ErrorText,
+  Field,
+  inputClass,
+  Panel,
+  Row,
+  Table,
+} from './admin-ui';
 import { linkStatus } from './link-status';
 
 /** Display links: create one (its URL shown once, with a copy button), list them, revoke. */
@@ -52,14 +63,8 @@ export function LinksPanel() {
 
   return (
     <Panel title={t('links')}>
-      <form
-        className="flex flex-wrap items-end gap-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate();
-        }}
-      >
-        <label className="flex flex-col gap-1 text-sm">
+      <CreateForm onSubmit={() => create.mutate()}>
+        <Field>
           {t('board')}
           <select
             value={chosenBoard}
@@ -72,8 +77,8 @@ export function LinksPanel() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
+        </Field>
+        <Field>
           {t('linkName')}
           <input
             value={name}
@@ -82,8 +87,8 @@ export function LinksPanel() {
             maxLength={80}
             className={inputClass}
           />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
+        </Field>
+        <Field>
           {t('expiresIn')}
           <input
             value={hours}
@@ -92,7 +97,7 @@ export function LinksPanel() {
             min={1}
             className={`${inputClass} w-28`}
           />
-        </label>
+        </Field>
         <AdminButton
           type="submit"
           tone="primary"
@@ -100,7 +105,7 @@ export function LinksPanel() {
         >
           {t('create')}
         </AdminButton>
-      </form>
+      </CreateForm>
       {create.error && <ErrorText>{create.error.message}</ErrorText>}
       {created && (
         <ShownOnce
@@ -141,15 +146,12 @@ export function LinksPanel() {
                 <Cell className={status === 'active' ? 'text-ok' : 'text-muted'}>{t(status)}</Cell>
                 <Cell>
                   {status === 'active' && (
-                    <AdminButton
-                      tone="danger"
-                      onClick={() =>
-                        window.confirm(t('confirmRevoke', { name: link.name })) &&
-                        revoke.mutate(link.id)
-                      }
+                    <ConfirmButton
+                      question={t('confirmRevoke', { name: link.name })}
+                      onConfirm={() => revoke.mutate(link.id)}
                     >
                       {t('revoke')}
-                    </AdminButton>
+                    </ConfirmButton>
                   )}
                 </Cell>
               </Row>

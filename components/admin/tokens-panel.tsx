@@ -12,7 +12,18 @@ import { CreatedApiToken, RoleName, type ApiTokenInfo } from '@/lib/model/accoun
 import { tokensQuery, visibilityQuery } from '@/lib/queries/accounts';
 import { adminWrite } from '@/lib/queries/admin';
 import { ShownOnce } from './shown-once';
-import { AdminButton, Cell, ErrorText, inputClass, Panel, Row, Table } from './admin-ui';
+import {
+  AdminButton,
+  Cell,
+  ConfirmButton,
+  CreateForm,
+  ErrorText,
+  Field,
+  inputClass,
+  Panel,
+  Row,
+  Table,
+} from './admin-ui';
 
 const roles = RoleName.options;
 
@@ -64,15 +75,8 @@ export function TokensPanel() {
 
   return (
     <Panel title={t('tokens')}>
-      <form
-        className="flex flex-wrap items-end gap-3"
-        aria-label={t('createToken')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate();
-        }}
-      >
-        <label className="flex flex-col gap-1 text-sm">
+      <CreateForm label={t('createToken')} onSubmit={() => create.mutate()}>
+        <Field>
           {t('tokenName')}
           <input
             value={name}
@@ -81,8 +85,8 @@ export function TokensPanel() {
             maxLength={80}
             className={inputClass}
           />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
+        </Field>
+        <Field>
           {t('role')}
           <Select value={role} onChange={(e) => setRole(e.target.value as ApiTokenInfo['role'])}>
             {roles.map((r) => (
@@ -91,8 +95,8 @@ export function TokensPanel() {
               </option>
             ))}
           </Select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
+        </Field>
+        <Field>
           {t('expiresInDays')}
           <input
             value={days}
@@ -102,7 +106,7 @@ export function TokensPanel() {
             max={3660}
             className={`${inputClass} w-32`}
           />
-        </label>
+        </Field>
         <fieldset className="flex h-9 flex-wrap items-center gap-3 text-sm">
           <legend className="mb-1">{t('sources')}</legend>
           <label className="flex items-center gap-1">
@@ -128,7 +132,7 @@ export function TokensPanel() {
         <AdminButton type="submit" tone="primary" disabled={!name.trim() || create.isPending}>
           {t('createToken')}
         </AdminButton>
-      </form>
+      </CreateForm>
       {create.error && <ErrorText>{create.error.message}</ErrorText>}
       {revoke.error && <ErrorText>{revoke.error.message}</ErrorText>}
       {created && (
@@ -171,15 +175,12 @@ export function TokensPanel() {
                 </Cell>
                 <Cell>
                   {state === 'active' && (
-                    <AdminButton
-                      tone="danger"
-                      onClick={() =>
-                        window.confirm(t('confirmRevokeToken', { name: token.name })) &&
-                        revoke.mutate(token.id)
-                      }
+                    <ConfirmButton
+                      question={t('confirmRevokeToken', { name: token.name })}
+                      onConfirm={() => revoke.mutate(token.id)}
                     >
                       {t('revoke')}
-                    </AdminButton>
+                    </ConfirmButton>
                   )}
                 </Cell>
               </Row>

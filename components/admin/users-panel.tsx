@@ -9,7 +9,17 @@ import { Select } from '@/components/ui/select';
 import { RoleName, UserInfo as UserInfoSchema, type UserInfo } from '@/lib/model/accounts';
 import { usersQuery } from '@/lib/queries/accounts';
 import { adminWrite } from '@/lib/queries/admin';
-import { AdminButton, Cell, ErrorText, inputClass, Panel, Row, Table } from './admin-ui';
+import {
+  AdminButton,
+  Cell,
+  CreateForm,
+  ErrorText,
+  Field,
+  inputClass,
+  Panel,
+  Row,
+  Table,
+} from './admin-ui';
 import { z } from 'zod';
 
 const UserAnswer = z.object({ user: UserInfoSchema });
@@ -42,15 +52,8 @@ export function UsersPanel() {
 
   return (
     <Panel title={t('users')}>
-      <form
-        className="flex flex-wrap items-end gap-3"
-        aria-label={t('addUser')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          add.mutate();
-        }}
-      >
-        <label className="flex flex-col gap-1 text-sm">
+      <CreateForm label={t('addUser')} onSubmit={() => add.mutate()}>
+        <Field>
           {t('username')}
           <input
             name="username"
@@ -61,8 +64,8 @@ export function UsersPanel() {
             autoComplete="off"
             className={inputClass}
           />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
+        </Field>
+        <Field>
           {t('password')}
           <input
             name="password"
@@ -74,8 +77,8 @@ export function UsersPanel() {
             autoComplete="new-password"
             className={inputClass}
           />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
+        </Field>
+        <Field>
           {t('role')}
           <Select
             name="role"
@@ -88,11 +91,11 @@ export function UsersPanel() {
               </option>
             ))}
           </Select>
-        </label>
+        </Field>
         <AdminButton type="submit" tone="primary" disabled={add.isPending}>
           {t('addUser')}
         </AdminButton>
-      </form>
+      </CreateForm>
       <p className="text-sm text-muted">{t('passwordHint')}</p>
       {add.error && <ErrorText>{add.error.message}</ErrorText>}
       {change.error && <ErrorText>{change.error.message}</ErrorText>}

@@ -8,7 +8,7 @@ import { Select } from '@/components/ui/select';
 import { RoleName, type VisibilityRuleInfo } from '@/lib/model/accounts';
 import { usersQuery, visibilityQuery } from '@/lib/queries/accounts';
 import { adminWrite } from '@/lib/queries/admin';
-import { AdminButton, Cell, ErrorText, inputClass, Panel, Row, Table } from './admin-ui';
+import { AdminButton, Cell, ErrorText, Field, inputClass, Panel, Row, Table } from './admin-ui';
 
 // Admins always see everything: no rule for them.
 const ruleRoles = RoleName.options.filter((role) => role !== 'admin');
@@ -111,7 +111,7 @@ export function VisibilityPanel() {
         }}
       >
         <div className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col gap-1 text-sm">
+          <Field>
             {t('subjectType')}
             <Select
               value={subjectType}
@@ -120,8 +120,8 @@ export function VisibilityPanel() {
               <option value="role">{t('aRole')}</option>
               <option value="user">{t('aUser')}</option>
             </Select>
-          </label>
-          <label className="flex flex-col gap-1 text-sm">
+          </Field>
+          <Field>
             {t('subject')}
             <Select value={chosen} onChange={(e) => pick(subjectType, e.target.value)}>
               {subjects.map((name) => (
@@ -130,7 +130,7 @@ export function VisibilityPanel() {
                 </option>
               ))}
             </Select>
-          </label>
+          </Field>
         </div>
         <div className="grid gap-2">
           {data.data?.sources.map((source) => {
