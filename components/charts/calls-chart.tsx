@@ -52,7 +52,8 @@ const yAxisWidth = 40;
 
 /**
  * Calls per bucket as stacked bars (by direction or by outcome; stacked steps when dense), with an
- * optional comparison line; a data-table view is the text alternative. No animation: it redraws on live data.
+ * optional comparison line; a data-table view is the text alternative. No animation: it redraws
+ * on live data.
  */
 export function CallsChart({
   data,
